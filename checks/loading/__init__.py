@@ -1,0 +1,1 @@
+"""Reading a dataset folder: strict CSV tables, article texts, the rules file."""

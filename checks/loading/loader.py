@@ -1,0 +1,53 @@
+"""Load a dataset folder into a `Dataset`, or raise CannotRun (exit 2) saying why not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checks.catalogue import RULES, rule
+from checks.dataset import TABLES, Dataset
+from checks.errors import CannotRun
+from checks.findings import Finding
+from checks.loading.csvtable import read_table
+from checks.loading.texts import read_texts
+from checks.rulesfile import RULES_FILE, load_rules
+from checks.structure.schemas import SCHEMAS
+
+
+def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
+    """Read every table, the article texts and the rules file of the folder `root`.
+
+    Returns the dataset and the findings reading itself produced (unknown columns).
+    Nothing under `root` is ever written.
+    """
+    if not root.is_dir():
+        raise CannotRun(root, "dataset folder not found")
+    rules = load_rules(root / RULES_FILE, set(RULES))
+    tables = {}
+    files = {}
+    findings: list[Finding] = []
+    for name in TABLES:
+        schema = SCHEMAS[name].to_schema()
+        columns = list(schema.columns)
+        required = [col for col, spec in schema.columns.items() if spec.required]
+        path = root / f"{name}.csv"
+        raw = read_table(path, columns, required)
+        tables[name] = raw.frame
+        files[name] = str(path)
+        unknown = rule("load.unknown-column")
+        findings.extend(
+            Finding(
+                rule_id=unknown.id,
+                severity=unknown.severity,
+                layer=unknown.layer,
+                message=f"column {column!r} is not part of the data model and is ignored",
+                table=name,
+                file=str(path),
+                line=1,
+                columns=(column,),
+            )
+            for column in raw.unknown_columns
+        )
+    texts = read_texts(root, tables["articles"])
+    dataset = Dataset(root=root, tables=tables, files=files, texts=texts, rules=rules)
+    return dataset, findings

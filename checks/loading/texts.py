@@ -1,0 +1,72 @@
+"""Reading article texts safely: only regular files inside the dataset folder.
+
+A pull request controls `text_file`; a value such as `../../etc/passwd`, an absolute
+path, a link leading out of the folder or a device file is refused and never opened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+import pandas as pd
+
+TEXT_COLUMNS = ("article_id", "path", "status", "detail", "sha256", "text")
+
+
+def resolve_inside(root: Path, relative: str) -> tuple[Path | None, str, str]:
+    """Map `relative` to a path inside `root`, or say why it is refused (status, detail)."""
+    candidate = Path(relative)
+    if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative[:3]:
+        return None, "absolute-path", "text_file must be relative to the dataset folder"
+    if ".." in candidate.parts:
+        return None, "outside-dataset", "text_file must not contain '..'"
+    root_real = root.resolve()
+    target = (root / candidate).resolve()
+    if target != root_real and root_real not in target.parents:
+        return None, "outside-dataset", f"text_file leads outside the dataset folder (to {target})"
+    return root / candidate, "ok", ""
+
+
+def read_text(root: Path, relative: str) -> tuple[str, str, str | None, str | None]:
+    """(status, detail, sha256, text) of one article file; reads only what is safe to read."""
+    path, status, detail = resolve_inside(root, relative)
+    if path is None:
+        return status, detail, None, None
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "missing", "file not found", None, None
+    except OSError as exc:
+        return "unreadable", str(exc.strerror), None, None
+    if not stat.S_ISREG(mode):
+        return "not-a-file", "not a regular file (directory, device or pipe)", None, None
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return "unreadable", str(exc.strerror), None, None
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return "not-utf8", f"invalid UTF-8 byte at line {line}, column {column}", digest, None
+    return "ok", "", digest, text
+
+
+def read_texts(root: Path, articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per articles.csv row (same index), each text read once, even if listed twice."""
+    cache: dict[str, tuple[str, str, str | None, str | None]] = {}
+    rows: list[tuple[object, ...]] = []
+    for article_id, relative in zip(articles["article_id"], articles["text_file"], strict=True):
+        if not isinstance(relative, str):
+            rows.append((article_id, None, "missing", "text_file is empty", None, None))
+            continue
+        if relative not in cache:
+            cache[relative] = read_text(root, relative)
+        status, detail, digest, text = cache[relative]
+        rows.append((article_id, str(root / relative), status, detail, digest, text))
+    return pd.DataFrame(rows, columns=list(TEXT_COLUMNS), index=articles.index, dtype="object")

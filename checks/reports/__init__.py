@@ -1,0 +1,1 @@
+"""Outputs rendered from a `ValidationResult`; a report formats, it never computes."""

@@ -1,0 +1,43 @@
+"""build/reports/results.json: the machine-readable form of a run, for CI and other tools."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from checks import __version__
+from checks.catalogue import RULES
+from checks.findings import ValidationResult
+from checks.reports.atomic import write_text_atomic
+
+SCHEMA_VERSION = 1
+
+
+def result_document(result: ValidationResult) -> dict[str, Any]:
+    """The JSON document; `findings` use Finding.to_json's keys."""
+    used = sorted({f.rule_id for f in result.findings})
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "checks", "version": __version__},
+        "dataset": result.dataset,
+        "exit_code": int(result.exit_code),
+        "passed": not result.errors,
+        "row_counts": dict(result.row_counts),
+        "layers_run": [layer.value for layer in result.layers_run],
+        "totals": result.totals(),
+        "rules": {
+            rule_id: {"title": RULES[rule_id].title, "note": RULES[rule_id].note}
+            for rule_id in used
+            if rule_id in RULES
+        },
+        "findings": [finding.to_json() for finding in result.findings],
+    }
+
+
+def write_json_report(result: ValidationResult, report_dir: Path) -> Path:
+    """Write results.json into `report_dir` and return its path."""
+    path = report_dir / "results.json"
+    text = json.dumps(result_document(result), indent=2, ensure_ascii=False, default=str)
+    write_text_atomic(path, text + "\n")
+    return path

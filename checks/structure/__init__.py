@@ -1,0 +1,1 @@
+"""Layer 1, structure: types, keys, enums, formats, ranges, references, article files."""

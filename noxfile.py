@@ -1,0 +1,37 @@
+"""Sessions: `nox -s validate` (the gate on the shipped dataset), `tests`, `lint`."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["validate", "tests", "lint"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+DATASET = "datasets/seed"
+REPORT_DIR = "build/reports"
+ENV = {"GX_ANALYTICS_ENABLED": "False"}
+
+
+@nox.session
+def validate(session: nox.Session) -> None:
+    """Run the gate on the shipped dataset (or on `nox -s validate -- PATH [options]`)."""
+    session.install(".")
+    args = session.posargs or [DATASET, "--report-dir", REPORT_DIR]
+    session.run("python", "-m", "checks", "validate", *args, env=ENV)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (pass pytest options after `--`)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs, env=ENV)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff (lint and format check) and mypy --strict over the package."""
+    session.install("-e", ".[lint]")
+    session.run("ruff", "check", "checks", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "checks", "tests", "noxfile.py")
+    session.run("mypy")

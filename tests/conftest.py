@@ -1,0 +1,78 @@
+"""Shared fixtures: a private copy of the shipped dataset and ways to damage it.
+
+Every test works on a copy in tmp_path, so no test can modify datasets/; the
+`seed_copy` fixture also checks, after the test, that the shipped files were not
+touched (byte-identical hashes).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "datasets" / "seed"
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    """sha256 of every file under `root`, by relative path."""
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="session")
+def seed_hashes() -> dict[str, str]:
+    return tree_hashes(SEED)
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path, seed_hashes: dict[str, str]) -> Iterator[Path]:
+    """A copy of datasets/seed to damage; the original must be unchanged afterwards."""
+    target = tmp_path / "dataset"
+    shutil.copytree(SEED, target)
+    yield target
+    assert tree_hashes(SEED) == seed_hashes, "a test or a check modified datasets/seed"
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_rows(path: Path, rows: list[dict[str, str]], fieldnames: list[str] | None = None) -> None:
+    names = fieldnames or list(rows[0])
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=names, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+
+
+EditCell = Callable[[str, str, str, str], int]
+
+
+@pytest.fixture
+def edit_cell(seed_copy: Path) -> EditCell:
+    """edit_cell(table, key, column, value) -> the file line of the edited row."""
+
+    def edit(table: str, key: str, column: str, value: str) -> int:
+        path = seed_copy / f"{table}.csv"
+        rows = read_rows(path)
+        key_column = next(iter(rows[0]))
+        for index, row in enumerate(rows):
+            if row[key_column] == key:
+                row[column] = value
+                write_rows(path, rows)
+                return index + 2
+        raise KeyError(f"{table}: no row {key!r}")
+
+    return edit
