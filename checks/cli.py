@@ -45,6 +45,20 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_REPORT_DIR,
         help=f"where reports are written (default: {DEFAULT_REPORT_DIR})",
     )
+    extract = commands.add_parser(
+        "extract",
+        help="propose casualty statements found in an article text (JSON lines)",
+        description="Print one JSON object per casualty statement the quantity grammar finds "
+        "in ARTICLE: field, quote, span, qualifier and interval. Use it to draft claims.csv rows.",
+    )
+    extract.add_argument("article", type=Path, help="an article text file (UTF-8)")
+    parse = commands.add_parser(
+        "parse-quantity",
+        help="parse a phrase such as 'more than 60 dead' into a qualifier and an interval",
+        description="Print the first quantity in TEXT as JSON (qualifier, low, high, span); "
+        "exit 1 when TEXT holds no quantity.",
+    )
+    parse.add_argument("text", help="the phrase to parse")
     return parser
 
 
@@ -75,6 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(args)
+        if args.command == "extract":
+            from checks.quantities.commands import run_extract
+
+            return run_extract(args.article)
+        if args.command == "parse-quantity":
+            from checks.quantities.commands import run_parse_quantity
+
+            return run_parse_quantity(args.text)
     except CannotRun as exc:
         print(f"error: {exc.one_line()}", file=sys.stderr)
         return int(ExitCode.CANNOT_RUN)

@@ -7,6 +7,7 @@ Read strictly: an unknown key, a wrong type or a negative tolerance stops the ru
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -42,6 +43,9 @@ class Rules:
         return self.tolerances.get(field_name, self.tolerances.get("default", Tolerance()))
 
 
+regex_position = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+"""tomllib (before 3.14) only puts the position in the message text."""
+
 _TOP_LEVEL = {"dates", "tolerance", "severity", "quantities"}
 
 
@@ -67,13 +71,15 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        col = getattr(exc, "colno", None)
-        reason = getattr(exc, "msg", str(exc))
+        where = regex_position.search(str(exc))
+        reason = regex_position.sub("", str(exc)).strip()
+        line, col = (int(where[1]), int(where[2])) if where else (None, None)
         raise CannotRun(path, f"invalid TOML: {reason}", line=line, column=col) from None
 
-    def fail(key: str, message: str) -> CannotRun:
-        return CannotRun(path, f"{key}: {message}", line=_line_of(text, key.split(".")[-1]))
+    def fail(key: str, message: str, search: str | None = None) -> CannotRun:
+        return CannotRun(
+            path, f"{key}: {message}", line=_line_of(text, search or key.split(".")[-1])
+        )
 
     for key in data:
         if key not in _TOP_LEVEL:
@@ -109,9 +115,13 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
     severity: dict[str, Severity] = {}
     for rule_id, value in _table(data, "severity", fail).items():
         if rule_id not in known_rule_ids:
-            raise fail(f"severity.{rule_id}", "no rule has this id (see the README's rule list)")
+            raise fail(
+                f"severity.{rule_id}", "no rule has this id (see the README's rule list)", rule_id
+            )
         if value not in ("error", "warning"):
-            raise fail(f"severity.{rule_id}", f"must be 'error' or 'warning', got {value!r}")
+            raise fail(
+                f"severity.{rule_id}", f"must be 'error' or 'warning', got {value!r}", rule_id
+            )
         severity[rule_id] = Severity(value)
 
     return Rules(
