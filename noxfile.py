@@ -1,4 +1,4 @@
-"""Sessions: `nox -s validate` (the gate on the shipped dataset), `tests`, `lint`."""
+"""Sessions: `nox -s validate` (the gate on the shipped dataset), `tests`, `lint`, `bench`."""
 
 from __future__ import annotations
 
@@ -35,3 +35,10 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", "checks", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "checks", "tests", "noxfile.py")
     session.run("mypy")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks; figures are ratios against a baseline timed in the same process."""
+    session.install(".")
+    session.run("python", "-m", "checks.bench.quantities", *session.posargs, env=ENV)

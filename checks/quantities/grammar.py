@@ -1,0 +1,394 @@
+"""The quantity grammar: one `regex` pattern, compiled once at import.
+
+Why one pattern scanned with ``finditer``: leftmost-first alternation gives
+non-overlapping matches in text order, and non-counts (dates, times, money,
+ISO dates) are alternatives tried *before* counts at the same position, so
+"May 20" or "6:50 pm" are consumed and never read as counts.  Context that
+disqualifies a number (a following "per cent", "-year-old", "hours"; a
+preceding "in" before a year) is checked after the match with small anchored
+patterns over a bounded window.
+
+Linear time: every repetition in the pattern is either a fixed-width literal
+or a bounded class run (white space is ``{1,3}``), no quantified group
+contains another unbounded quantifier, and no alternative starts with an
+optional run, so the work per start position is bounded by a constant except
+for a single digit run, which cannot restart inside itself (look-behind).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import regex
+
+from .conventions import Conventions
+from .numbers import TENS, UNITS, to_int
+
+
+class Qualifier(StrEnum):
+    """How a stated figure relates to the true count."""
+
+    exact = "exact"
+    at_least = "at_least"
+    more_than = "more_than"
+    at_most = "at_most"
+    fewer_than = "fewer_than"
+    approximately = "approximately"
+    nearly = "nearly"
+    range = "range"
+    vague = "vague"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A count found in text: its span, qualifier and interval [low, high].
+
+    ``high`` None means open-ended.  ``number`` is the figure as stated (60 for
+    "more than 60"; None for ranges and vague words).  ``increment`` marks an
+    addition to an earlier count ("20 more people"), which must not be compared
+    with totals.  ``total`` is Y in "X of the Y"; ``high`` is then capped at it.
+    """
+
+    start: int
+    end: int
+    text: str
+    qualifier: Qualifier
+    low: int
+    high: int | None
+    number: int | None = None
+    increment: bool = False
+    total: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON-able mapping (qualifier as its string value)."""
+        return {
+            "text": self.text,
+            "qualifier": self.qualifier.value,
+            "low": self.low,
+            "high": self.high,
+            "number": self.number,
+            "increment": self.increment,
+            "total": self.total,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+# ---------------------------------------------------------------- pieces ---
+
+_S = r"[\s\u200b]{1,3}"  # bounded white space (NBSP etc. are \s in `regex`)
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+
+
+def _alt(words: list[str]) -> str:
+    """Alternation, longest first, spaces as bounded white space."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(w.replace(" ", _S) for w in ordered) + ")"
+
+
+_UNIT = _alt([w for w in UNITS if w != "zero"])
+_UNIT1_9 = _alt([w for w, v in UNITS.items() if 1 <= v <= 9])
+_TENS = _alt(list(TENS))
+_SMALL = rf"(?:{_TENS}(?:{_DASH}|{_S}){_UNIT1_9}\b|{_TENS}\b|{_UNIT}\b)"
+_WORDNUM = (
+    rf"(?:half{_S}a{_S}dozen\b"
+    rf"|(?:{_SMALL}|a\b){_S}hundred\b(?:{_S}(?:and{_S})?{_SMALL})?(?:{_S}(?:thousand|million)\b)?"
+    rf"|a{_S}(?:thousand|million)\b"
+    rf"|a{_S}dozen\b"
+    rf"|{_SMALL}(?:{_S}(?:thousand|million)\b)?)"
+)
+_DIGBODY = (  # at most 12 digits: a longer run is an identifier, never a head count
+    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,3}|[0-9]{1,12})(?:\.[0-9]{1,6})?"
+    r"(?![\w]|[.,:/][0-9])"
+    rf"(?:{_S}(?:million|billion|thousand)\b)?"
+)
+_DIGNUM = rf"(?<![\w.,:$£€₹/\u2010\u2011\u2012\u2013\u2014\u2212-]){_DIGBODY}"
+_NUM = rf"(?:{_DIGNUM}|(?<![\w\u2010\u2011-]){_WORDNUM}(?![\u2010\u2011-]\w))"
+#: second figure of a range ("40-50"): may follow a dash directly
+_NUM2 = rf"(?:(?<![\w.,:$£€₹/]){_DIGBODY}|(?<![\w]){_WORDNUM}(?![\u2010\u2011-]\w))"
+
+_QUALIFIER_WORDS: dict[str, Qualifier] = {
+    "more than": Qualifier.more_than,
+    "over": Qualifier.more_than,
+    "upwards of": Qualifier.more_than,
+    "in excess of": Qualifier.more_than,
+    "greater than": Qualifier.more_than,
+    "at least": Qualifier.at_least,
+    "no fewer than": Qualifier.at_least,
+    "no less than": Qualifier.at_least,
+    "not less than": Qualifier.at_least,
+    "a minimum of": Qualifier.at_least,
+    "up to": Qualifier.at_most,
+    "at most": Qualifier.at_most,
+    "as many as": Qualifier.at_most,
+    "no more than": Qualifier.at_most,
+    "not more than": Qualifier.at_most,
+    "a maximum of": Qualifier.at_most,
+    "fewer than": Qualifier.fewer_than,
+    "less than": Qualifier.fewer_than,
+    "nearly": Qualifier.nearly,
+    "almost": Qualifier.nearly,
+    "close to": Qualifier.nearly,
+    "just under": Qualifier.nearly,
+    "just short of": Qualifier.nearly,
+    "about": Qualifier.approximately,
+    "around": Qualifier.approximately,
+    "some": Qualifier.approximately,
+    "roughly": Qualifier.approximately,
+    "approximately": Qualifier.approximately,
+    "an estimated": Qualifier.approximately,
+    "estimated": Qualifier.approximately,
+    "approx.": Qualifier.approximately,
+}
+_QUALS = _alt([regex.escape(w, literal_spaces=True) for w in _QUALIFIER_WORDS])
+
+#: vague word as matched (normalised) -> key in the conventions table
+_VAGUE_WORDS: dict[str, str] = {
+    "tens of thousands": "tens of thousands",
+    "hundreds of thousands": "hundreds of thousands",
+    "several dozen": "dozens",
+    "a few dozen": "dozens",
+    "several hundred": "hundreds",
+    "a few hundred": "hundreds",
+    "several thousand": "thousands",
+    "a few thousand": "thousands",
+    "dozens": "dozens",
+    "scores": "scores",
+    "hundreds": "hundreds",
+    "thousands": "thousands",
+    "tens": "tens",
+    "several": "several",
+    "a few": "a few",
+    "a handful": "a handful",
+    "many": "many",
+    "numerous": "numerous",
+    "some": "some",
+}
+_VAGUE = (
+    rf"(?<![\w-])(?:"
+    rf"(?:tens|hundreds){_S}of{_S}thousands"
+    rf"|(?:several|a{_S}few){_S}(?:dozen|hundred|thousand)s?"
+    rf"|(?:tens|scores)(?={_S}of\b)"
+    rf"|dozens|hundreds|thousands|several|a{_S}few|a{_S}handful|numerous"
+    rf"|(?<!(?:how|as|so|too){_S})many(?!{_S}(?:as|more)\b)"
+    rf"|some(?={_S}(?:died|were|was|are|have|had|of{_S}them)\b)"
+    rf")\b"
+)
+
+_MONTH = (
+    r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_NONCOUNT = (
+    # dates: "May 20", "Oct 26, 2016", "26 Oct 2016", "May 2015", ISO and slashed
+    rf"(?P<date>\b{_MONTH}\.?{_S}[0-9]{{1,2}}(?:st|nd|rd|th)?(?![\w])(?:,?{_S}[0-9]{{4}}\b)?"
+    rf"|(?<![\w.,:])[0-9]{{1,2}}(?:st|nd|rd|th)?{_S}(?:of{_S})?{_MONTH}\b\.?(?:,?{_S}[0-9]{{4}}\b)?"
+    rf"|\b{_MONTH}\.?{_S}[0-9]{{4}}\b"
+    rf"|(?<![\w.,:])[0-9]{{4}}{_DASH}[0-9]{{1,2}}(?:{_DASH}[0-9]{{1,2}})?(?![\w])"
+    rf"|(?<![\w.,:])[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{2,4}}(?![\w]))"
+    # times: "6:50 pm", "6 a.m."
+    rf"|(?P<time>(?<![\w.,:])[0-9]{{1,2}}[:.][0-9]{{2}}(?:{_S}?[ap]\.?m\b\.?)?(?![\w])"
+    rf"|(?<![\w.,:])[0-9]{{1,2}}{_S}?[ap]\.?m\b\.?)"
+    # money: "$5 million", "Rs 5,000"
+    rf"|(?P<money>(?:[$£€₹]|\b(?:Rs|USD|US\$|Rupees?)\.?{_S}?)[0-9][0-9,]*(?:\.[0-9]+)?"
+    rf"(?:{_S}(?:million|billion|thousand|crore|lakh)\b)?)"
+)
+
+_COUNT = (
+    rf"(?P<count>"
+    rf"(?:(?P<incpre>(?<![\w-])(?:the{_S}latest|latest|another|an{_S}additional|a{_S}further"
+    rf"|additional|further)){_S})?"
+    rf"(?:(?<![\w-])(?P<qual>{_QUALS}){_S})?"
+    rf"(?:(?<![\w-])between{_S}(?P<a1>{_NUM}){_S}and{_S}(?P<b1>{_NUM})"
+    rf"|(?<![\w-])from{_S}(?P<a2>{_NUM}){_S}to{_S}(?P<b2>{_NUM})"
+    rf"|(?P<a3>{_NUM})(?:[\s\u200b]{{0,2}}{_DASH}[\s\u200b]{{0,2}}|{_S}(?:to|or){_S})(?P<b3>{_NUM2})"
+    rf"|(?P<n>{_NUM}))"
+    rf"(?:{_S}(?P<more>more)\b(?!{_S}than\b)"
+    rf"|{_S}of{_S}(?:the|these|those){_S}(?P<total>{_NUM})"
+    rf"|{_S}or{_S}(?P<ormore>more|so)\b)?"
+    rf")"
+)
+
+QUANTITY_RE = regex.compile(
+    rf"{_NONCOUNT}|{_COUNT}|(?P<vague>{_VAGUE})",
+    regex.IGNORECASE | regex.VERSION0,
+)
+NUMBER_RE = regex.compile(_NUM, regex.IGNORECASE)
+
+#: Text right after a number that makes it a measure, not a count of people.
+_UNIT_AFTER = regex.compile(
+    rf"(?:{_DASH}|[\s\u200b]{{1,3}}){{0,2}}(?:of{_S})?"
+    r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?"
+    r"|centuries|century|per[\s\u200b]?cent|percent|pc\b|%|km|kilomet(?:er|re)s?|miles?"
+    r"|metres?|meters?|kg|kilograms?|tons?|tonnes?|dollars?|rupees?|euros?|pounds?"
+    r"|crore|lakh|times|fold|storey|story|point|per)(?![\w])",
+    regex.IGNORECASE,
+)
+#: Words before a 4-digit number that make it a year.
+_YEAR_BEFORE = regex.compile(
+    r"(?:\b(?:in|since|of|from|by|until|till|to|before|after|during|year|early|late|mid|the)"
+    r"|[,(])[\s\u200b]{1,3}\Z",
+    regex.IGNORECASE,
+)
+_PEOPLE_AFTER = regex.compile(
+    r"[\s\u200b]{1,3}(?:people|persons|civilians|dead|killed|injured|wounded|soldiers"
+    r"|militants|members|victims|policemen|troops)\b",
+    regex.IGNORECASE,
+)
+_ONE_SELECTOR_AFTER = regex.compile(r"[\s\u200b]{1,3}(?:of|another|anoth)\b", regex.IGNORECASE)
+_NO_ONE_BEFORE = regex.compile(r"\b(?:no|any|every|some|the|this|that)[\s\u200b]{1,3}\Z", regex.I)
+_RS_BEFORE = regex.compile(r"\b(?:Rs|USD|US|rupees?)\.?[\s\u200b]{0,3}\Z", regex.IGNORECASE)
+_WS_RUN = regex.compile(r"[\s\u200b]+")
+
+
+def _norm(text: str) -> str:
+    return _WS_RUN.sub(" ", text.strip().lower())
+
+
+def _value(text: str | None) -> int | None:
+    return None if text is None else to_int(text)
+
+
+def _is_year(text: str, start: int, value_text: str, end: int) -> bool:
+    """A bare 4-digit number 1500-2100 is a year unless it clearly counts people."""
+    if len(value_text) != 4 or not (value_text.isascii() and value_text.isdigit()):
+        return False
+    if not 1500 <= int(value_text) <= 2100:
+        return False
+    if _YEAR_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    return _PEOPLE_AFTER.match(text, end) is None
+
+
+def _interval(qual: Qualifier, n: int, conv: Conventions) -> tuple[int, int | None]:
+    """[low, high] for a hedged single figure, by the conventions table."""
+    if qual is Qualifier.exact:
+        return n, n
+    if qual is Qualifier.more_than:
+        return n + 1, None
+    if qual is Qualifier.at_least:
+        return n, None
+    if qual is Qualifier.at_most:
+        return min(conv.at_most_low, n), n
+    if qual is Qualifier.fewer_than:
+        high = max(n - 1, 0)
+        return min(conv.fewer_than_low, high), high
+    if qual is Qualifier.nearly:
+        high = max(n - 1, 0)
+        d = max(conv.nearly_absolute, math.ceil(conv.nearly_relative * n))
+        return min(max(n - d, 0), high), high
+    if qual is Qualifier.approximately:
+        d = max(conv.approximately_absolute, math.ceil(conv.approximately_relative * n))
+        return max(n - d, 0), n + d
+    raise ValueError(f"no single-figure interval for {qual}")
+
+
+def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None:
+    """Turn one ``count``/``vague`` match into a Quantity, or None if disqualified."""
+    start, end = m.span()
+    if m.group("vague") is not None:
+        if _UNIT_AFTER.match(text, end):
+            return None  # "several years", "hundreds of years"
+        key = _VAGUE_WORDS.get(_norm(m.group("vague")))
+        if key is None:
+            key = _VAGUE_WORDS.get(_norm(m.group("vague")).rstrip("s"), "several")
+        low, high = conv.vague_interval(key)
+        return Quantity(start, end, text[start:end], Qualifier.vague, low, high)
+
+    if _UNIT_AFTER.match(text, end):
+        return None  # "24 hours", "17-year-old", "20 per cent", "two years"
+    if _RS_BEFORE.search(text[max(0, start - 8) : start]):
+        return None
+    increment = m.group("incpre") is not None or m.group("more") is not None
+    total = _value(m.group("total"))
+    qual_text = m.group("qual")
+    qual = Qualifier.exact if qual_text is None else _QUALIFIER_WORDS[_norm(qual_text)]
+
+    a_text = m.group("a1") or m.group("a2") or m.group("a3")
+    if a_text is not None:
+        b_text = m.group("b1") or m.group("b2") or m.group("b3")
+        a, b = _value(a_text), _value(b_text)
+        if a is None or b is None:
+            return None
+        if m.group("a3") is not None:
+            if a >= b:
+                return None  # "2015-06", "5-3" are not ranges of people
+            if _is_year(text, m.start("a3"), a_text, m.end("a3")) or _is_year(
+                text, m.start("b3"), b_text, m.end("b3")
+            ):
+                return None  # "2013-2014"
+        low, high = min(a, b), max(a, b)
+        return Quantity(start, end, text[start:end], Qualifier.range, low, high, None, increment)
+
+    n_text = m.group("n")
+    n = _value(n_text)
+    if n is None:
+        return None
+    bare = qual_text is None and total is None and not increment
+    if bare and _is_year(text, m.start("n"), n_text, m.end("n")):
+        return None
+    if (
+        bare
+        and _norm(n_text) == "one"
+        and (
+            _ONE_SELECTOR_AFTER.match(text, end)
+            or _NO_ONE_BEFORE.search(text[max(0, start - 8) : start])
+        )
+    ):
+        return None  # "one of the ...", "no one": a selector, not a count
+    ormore = m.group("ormore")
+    if ormore is not None and qual_text is None:
+        qual = Qualifier.at_least if ormore.lower() == "more" else Qualifier.approximately
+    low, high = _interval(qual, n, conv)
+    if total is not None:
+        low = min(low, total)
+        high = total if high is None else min(high, total)
+    return Quantity(start, end, text[start:end], qual, low, high, n, increment, total)
+
+
+def iter_quantities(text: str, conventions: Conventions | None = None) -> Iterator[Quantity]:
+    """Yield quantities in text order (see :func:`parse_quantities`)."""
+    conv = conventions or Conventions.default()
+    for m in QUANTITY_RE.finditer(text):
+        if m.group("count") is None and m.group("vague") is None:
+            continue  # a date, time or sum of money: consumed, not a count
+        q = _build(m, text, conv)
+        if q is not None:
+            yield q
+
+
+def parse_quantities(text: str, conventions: Conventions | None = None) -> list[Quantity]:
+    """All counts in ``text``, in order, non-overlapping, with intervals.
+
+    Years, ages, dates, times, money, percentages, ordinals and durations are
+    not returned.  Never raises on str input.
+    """
+    return list(iter_quantities(text, conventions))
+
+
+def parse_quantity(text: str, conventions: Conventions | None = None) -> Quantity | None:
+    """The first quantity in a short phrase, or None."""
+    return next(iter_quantities(text, conventions), None)
+
+
+def total_quantity(text: str, q: Quantity) -> Quantity | None:
+    """The Y of "X of the Y" as its own exact Quantity (span of Y in ``text``).
+
+    "At least two of the seven attackers" states two facts: two were captured,
+    and there were seven attackers; the statement extractor needs both.
+    """
+    if q.total is None:
+        return None
+    m = regex.search(rf"{_S}of{_S}(?:the|these|those){_S}", text[q.start : q.end], regex.I)
+    if m is None:
+        return None
+    base = q.start + m.end()
+    nm = NUMBER_RE.match(text, base, q.end)
+    if nm is None or nm.end() != q.end:
+        return None
+    n = q.total
+    return Quantity(base, q.end, text[base : q.end], Qualifier.exact, n, n, n)

@@ -1,0 +1,510 @@
+"""Casualty statements: which field a quantity counts, with a verbatim quote.
+
+Around each quantity the extractor looks for the few constructions news copy
+uses for tolls and arrests, and keeps the tight clause as the quote:
+
+* verb before: "killing 93 people", "left more than 60 dead",
+  "arresting 20 more people", "the Monday night raid that killed 61 people";
+* subject before verb: "At least two of the seven attackers were captured",
+  "the latest 20 people detained", "some died in the standoff ...";
+* "death toll ... 61";
+* the attackers themselves: "the seven attackers" (also the Y of "X of the Y");
+* one attacker: "a fighter who was killed by security forces in the attack"
+  ("a"/"an" is read as one *only* here, never in general);
+* suspects in a sentence about arrests: "four “highly educated” suspects".
+
+Victims of a security-forces raid ("killed four LeJ militants") are ``killed``:
+a raid on militants is its own incident, so the verb decides, not the noun.
+Everything is bounded-window matching over the parser's output, so the cost is
+linear in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .conventions import Conventions
+from .grammar import Qualifier, Quantity, iter_quantities, total_quantity
+
+FIELDS = (
+    "killed",
+    "injured",
+    "attackers",
+    "attackers_killed",
+    "attackers_captured",
+    "arrested",
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One casualty/arrest figure as the article states it."""
+
+    field: str
+    quantity: Quantity
+    quote: str
+    start: int
+    end: int
+    sentence: str
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-able mapping; the quantity is nested."""
+        return {
+            "field": self.field,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "qualifier": self.quantity.qualifier.value,
+            "low": self.quantity.low,
+            "high": self.quantity.high,
+            "increment": self.quantity.increment,
+            "quantity": self.quantity.to_json(),
+            "sentence": self.sentence,
+        }
+
+
+_SP = r"[\s\u200b]{1,3}"
+_WINDOW = 300  # chars searched for context around a figure
+_MAX_SENTENCE = 1000  # chars of sentence kept either side of a quote
+
+ATTACKER_HEADS = frozenset(
+    [
+        "attacker",
+        "attackers",
+        "gunman",
+        "gunmen",
+        "militant",
+        "militants",
+        "assailant",
+        "assailants",
+        "fighter",
+        "fighters",
+        "terrorist",
+        "terrorists",
+        "insurgent",
+        "insurgents",
+        "bomber",
+        "bombers",
+        "hijacker",
+        "hijackers",
+        "jihadist",
+        "jihadists",
+        "raiders",
+    ]
+)
+PERSON_HEADS = (
+    frozenset(
+        [
+            "people",
+            "persons",
+            "person",
+            "civilians",
+            "civilian",
+            "members",
+            "member",
+            "worshippers",
+            "worshipers",
+            "students",
+            "children",
+            "women",
+            "men",
+            "passengers",
+            "pilgrims",
+            "workers",
+            "cadets",
+            "recruits",
+            "trainees",
+            "bystanders",
+            "victims",
+            "others",
+            "officers",
+            "officer",
+            "policemen",
+            "policeman",
+            "police",
+            "soldiers",
+            "soldier",
+            "troops",
+            "personnel",
+            "guards",
+            "officials",
+            "shias",
+            "shiites",
+            "christians",
+            "ahmadis",
+            "hindus",
+            "muslims",
+            "villagers",
+            "residents",
+            "tourists",
+            "individuals",
+            "suspects",
+            "suspect",
+            "lives",
+            "dead",
+            "injured",
+            "wounded",
+            "accused",
+        ]
+    )
+    | ATTACKER_HEADS
+)
+_PARTITIVE = frozenset({"members", "member", "families", "relatives", "supporters"})
+_STOP = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "where",
+        "who",
+        "which",
+        "that",
+        "and",
+        "or",
+        "but",
+        "by",
+        "for",
+        "from",
+        "with",
+        "since",
+        "as",
+        "to",
+        "into",
+        "than",
+        "near",
+        "across",
+        "inside",
+        "outside",
+        "including",
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "are",
+        "is",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "said",
+        "say",
+        "says",
+    ]
+)
+
+_KILL_VERB = r"killing|killed|kill|kills|slaying|slew|massacring|massacred"
+_INJURE_VERB = r"injuring|injured|injure|injures|wounding|wounded|wound|wounds|hurting"
+_ARREST_VERB = (
+    r"arresting|arrested|arrest|arrests|detaining|detained|detain|detains"
+    rf"|picked{_SP}up|picking{_SP}up|rounded{_SP}up|rounding{_SP}up|nabbed|apprehended"
+)
+_CAPTURE_VERB = r"capturing|captured|capture|captures"
+_LEAVE_VERB = r"left|leaving|leaves|leave"
+_LIVES_VERB = r"claimed|claiming|claims|took|taking|takes"
+_ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
+
+_VERB_BEFORE = regex.compile(
+    rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
+    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}){_SP}\Z",
+    regex.IGNORECASE,
+)
+_RELATIVE_BEFORE = regex.compile(
+    rf"(?:(?<![\w-])(?P<np>the(?:{_SP}[\w’'-]+){{1,3}}),?{_SP})?(?<![\w-])(?P<rel>that|which|who){_SP}\Z",
+    regex.IGNORECASE,
+)
+_THE_BEFORE = regex.compile(rf"(?<![\w-])the{_SP}\Z", regex.IGNORECASE)
+_DEATH_TOLL_BEFORE = regex.compile(
+    rf"(?<![\w-])death{_SP}toll(?P<mid>[^.;!?]{{0,40}}?){_SP}\Z", regex.IGNORECASE
+)
+_AUX = (
+    rf"(?:(?:were|was|are|is|had|have|has)(?:{_SP}(?:been|being))?{_SP}"
+    rf"(?:(?:{_ADVERB}|later|all){_SP})?)?"
+)
+_ADJ_AFTER = regex.compile(rf"{_SP}(dead|injured|wounded|hurt)\b", regex.IGNORECASE)
+_SUBJECT_VERB = regex.compile(
+    rf"{_SP}{_AUX}(?P<verb>killed|dead|died|slain|shot{_SP}dead|injured|wounded|hurt"
+    rf"|captured|arrested|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held)(?![\w-])",
+    regex.IGNORECASE,
+)
+_ATTACK_VERB_AFTER = regex.compile(
+    rf"{_SP}(?:who{_SP})?(?:stormed|attacked|opened{_SP}fire|raided|struck|carried{_SP}out"
+    rf"|entered|targeted|blew)(?![\w-])",
+    regex.IGNORECASE,
+)
+_TOKEN = regex.compile(r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?[\w’'()-]{1,60}[”\"’')]?)")
+_ONE_ATTACKER = regex.compile(
+    rf"(?<![\w-])(?P<a>an?|one){_SP}(?:[\w-]{{1,30}}{_SP})?(?P<noun>attacker|gunman|militant"
+    rf"|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist){_SP}who{_SP}"
+    rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:later{_SP}|also{_SP})?"
+    rf"(?P<verb>killed|shot{_SP}dead|captured|arrested|detained)(?![\w-])",
+    regex.IGNORECASE,
+)
+_ARREST_CONTEXT = regex.compile(
+    r"\b(?:arrest\w*|detain\w*|detention|custody|picked up|rounded up|captured)\b",
+    regex.IGNORECASE,
+)
+_ATTACKER_CONTEXT = regex.compile(
+    r"\b(?:" + "|".join(sorted(ATTACKER_HEADS)) + r")\b", regex.IGNORECASE
+)
+_CLAUSE_END = regex.compile(r"[,;:.!?—–]|\s[-–—]{1,2}\s|\n")
+_SENTENCE_BREAK = regex.compile(r"(?<!\b[A-Z])[.!?][\"”’)]?(?=\s)|\n")
+
+
+def _kind(verb: str) -> str:
+    v = regex.sub(r"\s+", " ", verb.lower())
+    if regex.fullmatch(_KILL_VERB, v):
+        return "kill"
+    if regex.fullmatch(_INJURE_VERB, v):
+        return "injure"
+    if regex.fullmatch(_ARREST_VERB.replace(_SP, " "), v):
+        return "arrest"
+    if regex.fullmatch(_CAPTURE_VERB, v):
+        return "capture"
+    if regex.fullmatch(_LEAVE_VERB, v):
+        return "leave"
+    return "lives"
+
+
+def _clean(tok: str) -> str:
+    return tok.strip("“”\"‘’'()").lower()
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
+    """End of the noun phrase after a quantity, and its head word (if a person noun).
+
+    Scans at most five tokens for a head noun ("people", "militants"); a
+    partitive head ("members") takes an "of the X Y" complement.  Without a
+    person head the phrase is empty: the figure then stands alone ("killed 171").
+    """
+    cur = pos
+    for _ in range(5):
+        m = _TOKEN.match(text, cur)
+        if m is None:
+            break
+        word = _clean(m.group("tok"))
+        if word in _STOP:
+            break
+        cur = m.end()
+        if word in PERSON_HEADS:
+            end = cur
+            if word in _PARTITIVE:
+                of = _TOKEN.match(text, end)
+                if of is not None and _clean(of.group("tok")) == "of":
+                    c2 = of.end()
+                    for _ in range(4):
+                        t = _TOKEN.match(text, c2)
+                        if t is None or _clean(t.group("tok")) in _STOP:
+                            break
+                        c2 = t.end()
+                        end = c2
+                        if text[c2 : c2 + 1] in ",.;:":
+                            break
+            return end, word
+        if text[cur : cur + 1] in ",.;:!?":
+            break
+    # "hundreds of its militants": the quantity is partitive itself
+    m = _TOKEN.match(text, pos)
+    if m is not None and _clean(m.group("tok")) == "of":
+        c2 = m.end()
+        for _ in range(3):
+            t = _TOKEN.match(text, c2)
+            if t is None:
+                break
+            c2 = t.end()
+            w = _clean(t.group("tok"))
+            if w in PERSON_HEADS:
+                return c2, w
+    return pos, None
+
+
+def _extend_relative(text: str, s0: int, start: int, has_adverb: bool) -> int:
+    """Pull a relative clause's antecedent into the quote.
+
+    "the Monday night raid that killed 61 people" and "the attack which killed
+    171" keep their antecedent (it names the incident); after a comma only
+    "which" is kept ("..., which killed 171 people"); a bare "that"/"who" and
+    anything before an adverb ("together killed ...") are left out.  This is
+    the quoting style of the seed annotations.
+    """
+    if has_adverb:
+        return start
+    rbase = max(s0, start - 60)
+    rel = _RELATIVE_BEFORE.search(text[rbase:start])
+    if rel is None:
+        return start
+    if rel.group("np") and "," not in rel.group(0):
+        return rbase + rel.start("np")
+    if rel.group("rel").lower() == "which":
+        return rbase + rel.start("rel")
+    return start
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    limit = min(limit, pos + _WINDOW)  # bounded, so the whole scan stays linear
+    m = _CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+class _Finder:
+    """Per-text state: sentence spans and the results collected so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = _sentences(text)
+        self.out: list[Statement] = []
+        self._idx = 0
+
+    def sentence_of(self, pos: int) -> tuple[int, int, int]:
+        """(index, start, end) of the sentence holding ``pos`` (positions ascend)."""
+        while self._idx < len(self.spans) - 1 and self.spans[self._idx][1] <= pos:
+            self._idx += 1
+        i = self._idx
+        while i > 0 and self.spans[i][0] > pos:
+            i -= 1
+        return i, self.spans[i][0], self.spans[i][1]
+
+    def add(self, field: str, q: Quantity, start: int, end: int) -> None:
+        _, s0, s1 = self.sentence_of(start)
+        quote = self.text[start:end]
+        # a pathological "sentence" (no full stop in 1 MB) is cut around the quote
+        s0, s1 = max(s0, start - _MAX_SENTENCE), min(s1, end + _MAX_SENTENCE)
+        self.out.append(Statement(field, q, quote, start, end, self.text[s0:s1].strip()))
+
+
+def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
+    """Try the constructions in order; record at most one statement for ``q``."""
+    text = f.text
+    idx, s0, s1 = f.sentence_of(q.start)
+    np_end, head = _noun_phrase(text, q.end)
+    before = text[max(s0, q.start - 80) : q.start]
+    base = q.start - len(before)
+
+    if not derived_total:
+        vb = _VERB_BEFORE.search(before)
+        if vb is not None:
+            kind = _kind(vb.group("verb"))
+            start = base + vb.start()
+            end = np_end
+            field: str | None = None
+            if kind == "kill":
+                field = "killed"
+            elif kind == "injure":
+                field = "injured"
+            elif kind == "arrest":
+                field = "arrested"
+            elif kind == "capture":
+                field = "attackers_captured" if head in ATTACKER_HEADS else "arrested"
+            elif kind == "leave":
+                if head in {"dead", "injured", "wounded"}:
+                    field = "killed" if head == "dead" else "injured"
+                else:
+                    adj = _ADJ_AFTER.match(text, np_end)
+                    if adj is not None:
+                        field = "killed" if adj.group(1).lower() == "dead" else "injured"
+                        end = adj.end()
+            elif kind == "lives" and head == "lives":
+                field = "killed"
+            if field is not None:
+                start = _extend_relative(text, s0, start, vb.group("adv") is not None)
+                f.add(field, q, start, end)
+                return True
+
+        toll = _DEATH_TOLL_BEFORE.search(before)
+        if toll is not None:
+            f.add("killed", q, base + toll.start(), np_end)
+            return True
+
+        sv = _SUBJECT_VERB.match(text, np_end)
+        if sv is not None:
+            verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+            attackerish = head in ATTACKER_HEADS or (
+                head is None
+                and _ATTACKER_CONTEXT.search(text, max(s0, q.start - _WINDOW), q.start) is not None
+            )
+            if verb in {"killed", "dead", "died", "slain", "shot dead"}:
+                field = "attackers_killed" if attackerish else "killed"
+            elif verb in {"injured", "wounded", "hurt"}:
+                field = "injured"
+            elif verb == "captured":
+                field = "attackers_captured" if attackerish else "arrested"
+            else:
+                field = "arrested"
+            start = q.start
+            th = _THE_BEFORE.search(before)
+            if th is not None:
+                start = base + th.start()
+            end = sv.end()
+            if verb == "died":
+                end = _clause_end(text, end, s1)
+            f.add(field, q, start, end)
+            return True
+
+    if head in ATTACKER_HEADS and q.qualifier is not Qualifier.vague and not q.increment:
+        th = _THE_BEFORE.search(before)
+        if th is not None or _ATTACK_VERB_AFTER.match(text, np_end):
+            start = base + th.start() if th is not None else q.start
+            f.add("attackers", q, start, np_end)
+            return True
+
+    if not derived_total and head in {"suspects", "suspect", "accused"}:
+        prev0 = f.spans[idx - 1][0] if idx > 0 else s0
+        lo, hi = max(prev0, q.start - _WINDOW), min(s1, q.end + _WINDOW)
+        if _ARREST_CONTEXT.search(text, lo, hi):
+            f.add("arrested", q, q.start, np_end)
+            return True
+    return False
+
+
+def extract_statements(text: str, conventions: Conventions | None = None) -> list[Statement]:
+    """Casualty/arrest statements in ``text``, in text order."""
+    f = _Finder(text)
+    singles: dict[int, tuple[regex.Match[str], Quantity]] = {}
+    for m in _ONE_ATTACKER.finditer(text):
+        q = Quantity(m.start("a"), m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1)
+        singles[m.start("a")] = (m, q)
+    pending = sorted(singles)
+    for q in iter_quantities(text, conventions):
+        while pending and pending[0] <= q.start:
+            _add_single(f, *singles[pending.pop(0)])
+        if q.start in singles:
+            continue
+        _statement_for(f, q, derived_total=False)
+        tq = total_quantity(text, q)
+        if tq is not None:
+            _statement_for(f, tq, derived_total=True)
+    for key in pending:
+        _add_single(f, *singles[key])
+    f.out.sort(key=lambda s: (s.start, s.end))
+    return f.out
+
+
+def _add_single(f: _Finder, m: regex.Match[str], q: Quantity) -> None:
+    verb = m.group("verb").lower()
+    if verb in {"killed"} or verb.startswith("shot"):
+        field = "attackers_killed"
+    elif verb == "captured":
+        field = "attackers_captured"
+    else:
+        field = "arrested"
+    _, _, s1 = f.sentence_of(m.start())
+    f.add(field, q, m.start(), _clause_end(f.text, m.end(), s1))
