@@ -16,6 +16,8 @@ from checks.findings import ExitCode
 
 DEFAULT_DATASET = Path("datasets/seed")
 DEFAULT_REPORT_DIR = Path("build/reports")
+DEFAULT_SUITES = Path("expectations")
+DEFAULT_GX_DIR = Path("build/gx")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,7 +45,25 @@ def _parser() -> argparse.ArgumentParser:
         "--report-dir",
         type=Path,
         default=DEFAULT_REPORT_DIR,
-        help=f"where reports are written (default: {DEFAULT_REPORT_DIR})",
+        help=f"where reports are written (default: {DEFAULT_REPORT_DIR}): results.json, "
+        "index.html, incidents/, data_docs/",
+    )
+    validate.add_argument(
+        "--expectations",
+        type=Path,
+        default=DEFAULT_SUITES,
+        help=f"folder of Great Expectations suites (default: {DEFAULT_SUITES})",
+    )
+    validate.add_argument(
+        "--gx-dir",
+        type=Path,
+        default=DEFAULT_GX_DIR,
+        help=f"where Great Expectations keeps its state (default: {DEFAULT_GX_DIR})",
+    )
+    validate.add_argument(
+        "--no-expectations",
+        action="store_true",
+        help="skip the Great Expectations layer and its Data Docs (faster local runs)",
     )
     extract = commands.add_parser(
         "extract",
@@ -63,18 +83,35 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from checks.pipeline import validate
+    from checks.pipeline import GxPlaces, run_gate
+    from checks.reports.html import write_html_report
     from checks.reports.json_report import write_json_report
     from checks.reports.terminal import render_terminal
+    from checks.reports.views import build_report_views
 
     dataset: Path = args.dataset
     report_dir: Path = args.report_dir
-    if _inside(report_dir, dataset):
-        raise CannotRun(report_dir, "the report folder must not be inside the dataset folder")
-    result = validate(dataset)
+    for output in (report_dir, args.gx_dir):
+        if _inside(output, dataset):
+            raise CannotRun(output, "outputs must not be written inside the dataset folder")
+    gx = None
+    if not args.no_expectations:
+        gx = GxPlaces(
+            suites_dir=args.expectations,
+            gx_root=args.gx_dir,
+            data_docs_dir=report_dir / "data_docs",
+        )
+    run = run_gate(dataset, gx)
+    result = run.result
     path = write_json_report(result, report_dir)
+    html = write_html_report(
+        build_report_views(run.typed, result), result, report_dir, run.data_docs_index
+    )
     print(render_terminal(result))
-    print(f"report: {path}")
+    print(f"report: {html}")
+    print(f"results: {path}")
+    if run.data_docs_index is not None:
+        print(f"data docs: {run.data_docs_index}")
     return int(result.exit_code)
 
 

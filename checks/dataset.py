@@ -16,17 +16,25 @@ import pandas as pd
 from checks.rulesfile import Rules
 
 TABLES = ("articles", "incidents", "claims", "actors")
+"""Tables every dataset must have."""
+
+OPTIONAL_TABLES = ("exclusions",)
+"""Tables a dataset may leave out; an absent file loads as an empty table.
+
+`exclusions.csv` (article_id, quote, reason) lists statements of an article that the
+casualty-statement extractor finds but that are deliberately not claims.
+"""
 
 
 @dataclass(frozen=True, slots=True)
 class Dataset:
     """A loaded dataset folder.
 
-    `tables[name]` holds string columns as read plus the LINE column (each row's line
-    in its file); `files[name]` is the path findings should name. `texts` has one row
-    per articles.csv row: article_id, path (as findings name it), status ("ok",
-    "missing", "not-a-file", "outside-dataset", "absolute-path", "not-utf8",
-    "unreadable"), detail, sha256 of the bytes and the decoded text.
+    `tables[name]` (TABLES and OPTIONAL_TABLES) holds string columns as read
+    plus the LINE column (each row's line in its file); `files[name]` is the path
+    findings should name. `texts` has one row per articles.csv row: article_id, path
+    (as findings name it), status ("ok", "missing", "not-a-file", "outside-dataset",
+    "absolute-path", "not-utf8", "unreadable"), detail, sha256 of the bytes and the decoded text.
     """
 
     root: Path

@@ -1,14 +1,25 @@
-"""The whole gate as one function: load -> structure -> (later layers) -> one result."""
+"""The whole gate as one function: load -> structure -> grounding -> consistency -> result."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
+from checks.consistency import check_consistency
+from checks.dataset import TABLES, Dataset
+from checks.errors import CannotRun
+from checks.expectations import run_expectations
 from checks.findings import Finding, Layer, Severity, ValidationResult, sort_findings
+from checks.grounding import check_grounding
+from checks.grounding.exclusions import exclusion_structure_findings
 from checks.loading.loader import load_dataset
+from checks.quantities import Conventions
+from checks.rulesfile import RULES_FILE
 from checks.structure.run import check_structure
 
 
@@ -20,15 +31,72 @@ def apply_severity(findings: Iterable[Finding], overrides: Mapping[str, Severity
     ]
 
 
-def validate(root: Path, today: dt.date | None = None) -> ValidationResult:
-    """Check the dataset folder `root`; raises CannotRun when it cannot be checked at all."""
-    dataset, findings = load_dataset(root)
+def conventions_of(dataset: Dataset) -> Conventions:
+    """The quantity conventions: the shipped table with the rules file's [quantities]."""
+    try:
+        return Conventions.default().with_overrides(dataset.rules.quantities)
+    except ValueError as exc:
+        raise CannotRun(dataset.root / RULES_FILE, f"[quantities]: {exc}") from None
+
+
+def check_dataset(
+    dataset: Dataset, today: dt.date | None = None
+) -> tuple[list[Finding], Mapping[str, pd.DataFrame]]:
+    """Every pandas layer on a loaded dataset (no I/O): findings and the typed tables."""
+    conventions = conventions_of(dataset)
     structure = check_structure(dataset, today=today)
-    findings += structure.findings
+    findings = list(structure.findings)
+    findings += exclusion_structure_findings(dataset)
+    grounding = check_grounding(dataset, structure.typed, conventions)
+    findings += grounding.findings
+    findings += check_consistency(dataset, structure.typed, grounding.located, grounding.texts)
+    return findings, structure.typed
+
+
+@dataclass(frozen=True, slots=True)
+class GxPlaces:
+    """Where the Great Expectations layer reads its suites and writes its state and docs."""
+
+    suites_dir: Path
+    gx_root: Path
+    data_docs_dir: Path
+
+
+@dataclass(frozen=True, slots=True)
+class GateRun:
+    """One run of the gate: the result every report reads, and the tables reports show."""
+
+    result: ValidationResult
+    typed: Mapping[str, pd.DataFrame]
+    data_docs_index: Path | None
+
+
+def run_gate(root: Path, gx: GxPlaces | None, today: dt.date | None = None) -> GateRun:
+    """Load `root` and run every layer; GX (layer 2) runs when `gx` says where.
+
+    Raises CannotRun when the dataset cannot be checked at all.
+    """
+    dataset, findings = load_dataset(root)
+    layer_findings, typed = check_dataset(dataset, today=today)
+    findings += layer_findings
+    layers = [Layer.LOAD, Layer.STRUCTURE, Layer.GROUNDING, Layer.CONSISTENCY]
+    docs: Path | None = None
+    if gx is not None:
+        gx_findings, docs = run_expectations(
+            typed, findings, dataset.files, gx.gx_root, gx.data_docs_dir, gx.suites_dir
+        )
+        findings += gx_findings
+        layers.insert(2, Layer.EXPECTATIONS)
     findings = apply_severity(findings, dataset.rules.severity)
-    return ValidationResult(
+    result = ValidationResult(
         dataset=str(root),
         findings=tuple(sort_findings(findings)),
-        row_counts={name: len(frame) for name, frame in dataset.tables.items()},
-        layers_run=(Layer.LOAD, Layer.STRUCTURE),
+        row_counts={name: len(dataset.tables[name]) for name in TABLES},
+        layers_run=tuple(layers),
     )
+    return GateRun(result=result, typed=typed, data_docs_index=docs)
+
+
+def validate(root: Path, today: dt.date | None = None) -> ValidationResult:
+    """The pandas layers only (no GX state on disk): what most tests call."""
+    return run_gate(root, gx=None, today=today).result

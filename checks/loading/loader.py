@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from checks.catalogue import RULES, rule
-from checks.dataset import TABLES, Dataset
+from checks.dataset import OPTIONAL_TABLES, TABLES, Dataset
 from checks.errors import CannotRun
 from checks.findings import Finding
-from checks.loading.csvtable import read_table
+from checks.loading.csvtable import LINE, read_table
 from checks.loading.texts import read_texts
 from checks.rulesfile import RULES_FILE, load_rules
 from checks.structure.schemas import SCHEMAS
@@ -26,14 +28,17 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
     tables = {}
     files = {}
     findings: list[Finding] = []
-    for name in TABLES:
+    for name in TABLES + OPTIONAL_TABLES:
         schema = SCHEMAS[name].to_schema()
         columns = list(schema.columns)
         required = [col for col, spec in schema.columns.items() if spec.required]
         path = root / f"{name}.csv"
+        files[name] = str(path)
+        if name in OPTIONAL_TABLES and not path.exists():
+            tables[name] = _empty_table(columns)
+            continue
         raw = read_table(path, columns, required)
         tables[name] = raw.frame
-        files[name] = str(path)
         unknown = rule("load.unknown-column")
         findings.extend(
             Finding(
@@ -51,3 +56,10 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
     texts = read_texts(root, tables["articles"])
     dataset = Dataset(root=root, tables=tables, files=files, texts=texts, rules=rules)
     return dataset, findings
+
+
+def _empty_table(columns: list[str]) -> pd.DataFrame:
+    """An optional table whose file is absent: its columns, no rows."""
+    frame = pd.DataFrame({name: pd.array([], dtype="str") for name in columns})
+    frame[LINE] = pd.array([], dtype="int64")
+    return frame

@@ -181,6 +181,18 @@ class ActorSchema(pa.DataFrameModel):
         coerce = False
 
 
+class ExclusionSchema(pa.DataFrameModel):
+    """exclusions.csv (optional): extracted statements that are deliberately not claims."""
+
+    article_id: Series[str] = pa.Field(str_matches=vocab.ID_PATTERN)
+    quote: Series[str]
+    reason: Series[str]
+
+    class Config:
+        strict = False
+        coerce = False
+
+
 def _column(df: pd.DataFrame, name: str) -> pd.Series:
     """An optional column, or an all-missing one when the file does not have it."""
     return df[name] if name in df else pd.Series(pd.NA, index=df.index, dtype="object")
@@ -191,6 +203,7 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "incidents": IncidentSchema,
     "claims": ClaimSchema,
     "actors": ActorSchema,
+    "exclusions": ExclusionSchema,
 }
 """Table name -> model; the file of table `t` is `<dataset>/<t>.csv`."""
 
@@ -199,4 +212,6 @@ KEYS: dict[str, str] = {
     "incidents": "incident_id",
     "claims": "claim_id",
     "actors": "actor_id",
+    "exclusions": "article_id",
 }
+"""Each table's key column; exclusions.csv has no unique key, its rows are named by article."""

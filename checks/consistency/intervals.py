@@ -1,0 +1,153 @@
+"""Claim intervals widened by tolerance, and which claims of different articles disagree.
+
+Everything here is whole-column arithmetic, groupby and merge: no Python loop over
+claims, so it runs unchanged on a million of them. Two claims agree when their
+widened intervals intersect; a set of intervals on a line pairwise intersect exactly
+when the largest low is <= the smallest high, so one groupby finds the groups that
+fail, and a top-two-articles table names, for each failing claim, the claim of
+another article that contradicts it most.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from checks.rulesfile import Rules
+from checks.structure.vocab import COUNT_FIELDS
+
+GROUP = ["incident_id", "field"]
+
+
+def total_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Count claims that state a total (kind is not 'increment') with a usable low."""
+    kind = claims["kind"] if "kind" in claims else pd.Series(pd.NA, index=claims.index)
+    keep = (
+        claims["field"].isin(COUNT_FIELDS)
+        & claims["low"].notna()
+        & claims["incident_id"].notna()
+        & claims["article_id"].notna()
+        & ~kind.eq("increment").fillna(False).astype(bool)
+    )
+    return claims[keep.astype(bool)]
+
+
+def widen(claims: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """Add low_w / high_w (float; open high = +inf) and the tolerance used, per claim.
+
+    widen(bound) = max(absolute, relative * bound) of the field's tolerance.
+    """
+    fields = claims["field"].astype(object)
+    names = pd.unique(fields)
+    absolute = fields.map({f: rules.tolerance(str(f)).absolute for f in names}).astype(float)
+    relative = fields.map({f: rules.tolerance(str(f)).relative for f in names}).astype(float)
+    low = claims["low"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    high = claims["high"].astype("Float64").to_numpy(dtype=float, na_value=np.inf)
+    abs_np, rel_np = absolute.to_numpy(), relative.to_numpy()
+    out = claims.copy()
+    out["low_w"] = low - np.maximum(abs_np, rel_np * low)
+    with np.errstate(invalid="ignore"):
+        out["high_w"] = np.where(
+            np.isinf(high),
+            np.inf,
+            high + np.maximum(abs_np, rel_np * np.where(np.isinf(high), 0, high)),
+        )
+    out["tol_absolute"] = abs_np
+    out["tol_relative"] = rel_np
+    return out
+
+
+def _top_two(frame: pd.DataFrame, value: str, ascending: bool) -> pd.DataFrame:
+    """Per group: the extreme claim of the most extreme article, and of the runner-up
+    article (a different one). Ties break on claim_id, so row order never matters."""
+    ordered = frame.sort_values(
+        [*GROUP, value, "claim_id"], ascending=[True, True, ascending, True], kind="stable"
+    )
+    per_article = ordered.drop_duplicates([*GROUP, "article_id"])
+    top = per_article.groupby(GROUP, sort=False).head(2).copy()
+    top["rank"] = top.groupby(GROUP, sort=False).cumcount()
+    top["row"] = top.index
+    first = top[top["rank"] == 0].set_index(GROUP)[["article_id", value, "row"]]
+    second = top[top["rank"] == 1].set_index(GROUP)[["article_id", value, "row"]]
+    first = first.add_suffix("_1")
+    second = second.add_suffix("_2")
+    return first.join(second, how="left")
+
+
+def disagreements(widened: pd.DataFrame) -> pd.DataFrame:
+    """Claims contradicted by a claim of another article of the same incident and field.
+
+    `widened` needs incident_id, field, article_id, claim_id, low_w, high_w. Returns one
+    row per contradicted claim (index = its index in `widened`) with `partner`, the
+    index of the claim of another article that contradicts it most, and `side`
+    ('above': the partner's low is above this claim's high; 'below': the reverse).
+    """
+    if widened.empty:
+        return pd.DataFrame({"partner": [], "side": []})
+    groups = widened.groupby(GROUP, sort=False)
+    failing = groups["low_w"].transform("max") > groups["high_w"].transform("min")
+    sub = widened[failing.astype(bool)]
+    if sub.empty:
+        return pd.DataFrame({"partner": [], "side": []})
+    highest_low = _top_two(sub, "low_w", ascending=False)
+    lowest_high = _top_two(sub, "high_w", ascending=True)
+    keyed = sub[[*GROUP, "article_id", "low_w", "high_w"]].copy()
+    keyed["row"] = keyed.index
+    keyed = keyed.merge(highest_low, left_on=GROUP, right_index=True, how="left")
+    keyed = keyed.merge(
+        lowest_high, left_on=GROUP, right_index=True, how="left", suffixes=("", "_h")
+    )
+    own_top = keyed["article_id"] == keyed["article_id_1"]
+    other_low = keyed["low_w_1"].where(~own_top, keyed["low_w_2"])
+    other_low_row = keyed["row_1"].where(~own_top, keyed["row_2"])
+    own_bottom = keyed["article_id"] == keyed["article_id_1_h"]
+    other_high = keyed["high_w_1"].where(~own_bottom, keyed["high_w_2"])
+    other_high_row = keyed["row_1_h"].where(~own_bottom, keyed["row_2_h"])
+    above = (other_low > keyed["high_w"]).fillna(False).astype(bool)
+    below = (other_high < keyed["low_w"]).fillna(False).astype(bool)
+    result = pd.DataFrame(
+        {
+            "partner": other_low_row.where(above, other_high_row),
+            "side": np.where(above, "above", "below"),
+        },
+        index=keyed["row"].to_numpy(),
+    )
+    return result[(above | below).to_numpy()]
+
+
+def consensus(widened: pd.DataFrame) -> pd.DataFrame:
+    """Per (incident_id, field): the intersection [low, high] of the widened intervals,
+    the number of claims and of distinct stated intervals, and the conservative figure.
+
+    The conservative figure is the lowest figure of any source (a claim's low; for
+    'approximately' its centre, the number printed), raised to the consensus' low end
+    when below it.
+    """
+    frame = widened.copy()
+    high = frame["high"].astype("Float64")
+    centre = ((frame["low"].astype("Float64") + high) / 2).round()
+    frame["figure"] = (
+        frame["low"]
+        .astype("Float64")
+        .where(
+            ~frame["qualifier"].eq("approximately").fillna(False).astype(bool) | high.isna(), centre
+        )
+    )
+    frame["shape"] = (
+        frame["qualifier"].astype("string").fillna("-")
+        + "|"
+        + frame["low"].astype("string").fillna("-")
+        + "|"
+        + frame["high"].astype("string").fillna("open")
+    )
+    agg = frame.groupby(GROUP, sort=True).agg(
+        low=("low_w", "max"),
+        high=("high_w", "min"),
+        claims=("claim_id", "size"),
+        shapes=("shape", "nunique"),
+        lowest_figure=("figure", "min"),
+    )
+    agg["conservative"] = np.maximum(
+        agg["lowest_figure"].astype(float), np.ceil(agg["low"].astype(float))
+    )
+    return agg

@@ -1,0 +1,101 @@
+"""The consistency_results batch: one row per (incident_id, field) with its verdict.
+
+Computed from the consistency layer's findings (rule ids `consistency.*`), so a
+conflict the gate found shows in the Data Docs as an unexpected `status` value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from checks.findings import Finding, Layer
+from checks.structure.vocab import COUNT_FIELDS
+
+COLUMNS = ("incident_id", "field", "status", "claims", "rules")
+INCIDENT_WIDE = "*"
+"""The field of a consistency finding that names no single field (e.g. dates)."""
+
+
+def _field_from_columns(columns: Iterable[str]) -> str | None:
+    for column in columns:
+        for field in sorted(COUNT_FIELDS, key=len, reverse=True):
+            if column == field or column.startswith(field + "_"):
+                return field
+    return None
+
+
+def _claim_ids(finding: Finding) -> list[str]:
+    found: list[str] = []
+    if finding.table == "claims" and finding.row_key:
+        found.append(finding.row_key)
+    for key in ("claims", "claim_ids"):
+        value: Any = finding.evidence.get(key)
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, Sequence):
+            for item in value:
+                if isinstance(item, str):
+                    found.append(item)
+                elif isinstance(item, Mapping) and isinstance(item.get("claim_id"), str):
+                    found.append(item["claim_id"])
+    return list(dict.fromkeys(found))
+
+
+def conflict_keys(
+    findings: Iterable[Finding], claims: pd.DataFrame
+) -> dict[tuple[str, str], tuple[set[str], set[str]]]:
+    """(incident_id, field) -> (claim ids, rule ids) of every consistency finding naming it."""
+    by_claim: dict[str, tuple[str, str]] = {}
+    if {"claim_id", "incident_id", "field"} <= set(claims.columns):
+        for claim_id, incident_id, field in claims[["claim_id", "incident_id", "field"]].itertuples(
+            index=False
+        ):
+            if isinstance(claim_id, str) and isinstance(incident_id, str):
+                by_claim[claim_id] = (incident_id, field if isinstance(field, str) else "")
+    out: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    for finding in findings:
+        if finding.layer is not Layer.CONSISTENCY or not finding.rule_id.startswith("consistency."):
+            continue
+        claim_ids = _claim_ids(finding)
+        evidence_field = finding.evidence.get("field")
+        field = evidence_field if isinstance(evidence_field, str) else None
+        incident = finding.evidence.get("incident_id")
+        incident_id = incident if isinstance(incident, str) else None
+        if incident_id is None and finding.table == "incidents":
+            incident_id = finding.row_key
+        for claim_id in claim_ids:
+            if claim_id in by_claim:
+                incident_id = incident_id or by_claim[claim_id][0]
+                field = field or by_claim[claim_id][1]
+        field = field or _field_from_columns(finding.columns) or INCIDENT_WIDE
+        if incident_id is None:
+            continue
+        ids, rules = out.setdefault((incident_id, field), (set(), set()))
+        ids.update(claim_ids)
+        rules.add(finding.rule_id)
+    return out
+
+
+def consistency_results_frame(claims: pd.DataFrame, findings: Iterable[Finding]) -> pd.DataFrame:
+    """Every (incident_id, count field) the claims cover, plus any a finding names."""
+    conflicts = conflict_keys(findings, claims)
+    keys: set[tuple[str, str]] = set(conflicts)
+    if {"incident_id", "field"} <= set(claims.columns):
+        pairs = claims.loc[claims["field"].isin(COUNT_FIELDS), ["incident_id", "field"]].dropna()
+        keys.update((str(i), str(f)) for i, f in pairs.drop_duplicates().itertuples(index=False))
+    rows = []
+    for incident_id, field in sorted(keys):
+        claim_ids, rules = conflicts.get((incident_id, field), (set(), set()))
+        rows.append(
+            {
+                "incident_id": incident_id,
+                "field": field,
+                "status": "conflict" if rules else "consistent",
+                "claims": ";".join(sorted(claim_ids)),
+                "rules": ";".join(sorted(rules)),
+            }
+        )
+    return pd.DataFrame(rows, columns=list(COLUMNS), dtype="string")

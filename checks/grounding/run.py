@@ -1,0 +1,309 @@
+"""Layer 3 entry point: claims against the texts they quote.
+
+Rules never read files: the texts come from `ds.texts`, read once by the loader. Work
+per article (normalising its text, extracting its statements) happens once per
+article; work per claim is one literal search and, for count claims, one parse of
+the quote (cached by quote text, since quotes repeat across a large dataset).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from checks.dataset import Dataset
+from checks.emit import row_findings, show
+from checks.findings import Finding
+from checks.grounding import rules as R
+from checks.grounding.text import fold, locate, nearest_passage, nfc, normalise
+from checks.quantities import Conventions, Quantity, extract_statements, parse_quantity
+from checks.structure.vocab import COUNT_FIELDS
+
+LOCATED_COLUMNS = ("found", "start", "end")
+
+
+@dataclass(frozen=True, slots=True)
+class GroundingResult:
+    """What layer 3 found, plus where each claim's quote sits in its article.
+
+    `located` has the claims' index and columns found (True / False / missing when
+    the article text is unavailable), start and end (offsets in the NFC text).
+    `texts` maps article_id to its NFC text, for the consistency layer.
+    """
+
+    findings: list[Finding]
+    located: pd.DataFrame
+    texts: Mapping[str, str]
+
+
+def article_texts(ds: Dataset) -> dict[str, str]:
+    """article_id -> NFC text, for every article whose file was read fine."""
+    ok = ds.texts[ds.texts["status"].eq("ok") & ds.texts["text"].notna()]
+    out: dict[str, str] = {}
+    for article_id, text in zip(ok["article_id"], ok["text"], strict=True):
+        if isinstance(article_id, str) and article_id not in out:
+            out[article_id] = nfc(str(text))
+    return out
+
+
+def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
+    """found/start/end of each row's `quote` in the text of its `article_id`."""
+    found: list[bool | None] = []
+    starts: list[int | None] = []
+    ends: list[int | None] = []
+    folded: dict[str, str] = {}
+    for article_id, quote in zip(frame["article_id"], frame["quote"], strict=True):
+        text = texts.get(article_id) if isinstance(article_id, str) else None
+        if text is None or not isinstance(quote, str):
+            found.append(None)
+            starts.append(None)
+            ends.append(None)
+            continue
+        if article_id not in folded:
+            folded[article_id] = fold(text)
+        where = locate(folded[article_id], quote)
+        found.append(where is not None)
+        starts.append(None if where is None else where.start)
+        ends.append(None if where is None else where.end)
+    return pd.DataFrame(
+        {
+            "found": pd.Series(found, dtype="boolean", index=frame.index),
+            "start": pd.Series(starts, dtype="Int64", index=frame.index),
+            "end": pd.Series(ends, dtype="Int64", index=frame.index),
+        },
+        index=frame.index,
+    )
+
+
+def check_grounding(
+    ds: Dataset, typed: Mapping[str, pd.DataFrame], conventions: Conventions
+) -> GroundingResult:
+    """Run every grounding rule on `ds` (typed tables from the structure layer)."""
+    claims = typed["claims"]
+    texts = article_texts(ds)
+    located = locate_quotes(claims, texts)
+    findings = _quote_not_found(ds, claims, located, texts)
+    findings += _figure_mismatch(ds, claims, conventions)
+    findings += _uncovered(ds, claims, located, texts, conventions)
+    return GroundingResult(findings=findings, located=located, texts=texts)
+
+
+def _quote_not_found(
+    ds: Dataset, claims: pd.DataFrame, located: pd.DataFrame, texts: Mapping[str, str]
+) -> list[Finding]:
+    missing = located["found"].eq(False).fillna(False).astype(bool)
+    bad = claims[missing]
+    messages: list[str] = []
+    evidence: list[dict[str, Any]] = []
+    for article_id, quote in zip(bad["article_id"], bad["quote"], strict=True):
+        near = nearest_passage(texts[article_id], quote)
+        hint = (
+            "" if near is None else f"; nearest passage ({near.similarity:.0%}): {near.passage!r}"
+        )
+        messages.append(f"quote {quote!r} is not in article {article_id}{hint}")
+        evidence.append(
+            {
+                "article_id": article_id,
+                "quote": quote,
+                "normalised_quote": normalise(quote),
+                "nearest_passage": None if near is None else near.passage,
+                "similarity": None if near is None else near.similarity,
+            }
+        )
+    return row_findings(
+        R.QUOTE_NOT_FOUND, "claims", ds.files["claims"], bad, messages, ("quote",), evidence
+    )
+
+
+@lru_cache(maxsize=65536)
+def _quantity_of(quote: str, field: str, conventions: Conventions) -> Quantity | None:
+    """The quantity a quote states for `field`.
+
+    The statement extractor's reading for the same field wins (it knows "a fighter who
+    was killed" is one, and which number of "two of the seven attackers" is the
+    count); otherwise the first hedged quantity of the quote.
+    """
+    for statement in extract_statements(quote, conventions):
+        if statement.field == field:
+            return statement.quantity
+    return parse_quantity(quote, conventions)
+
+
+def _true(value: object) -> bool:
+    """A cell of a nullable boolean column is True (missing counts as not True)."""
+    return value is not pd.NA and bool(value)
+
+
+def _interval(qualifier: object, low: object, high: object) -> str:
+    high_text = "open" if high is None or high is pd.NA else show(high)
+    return f"{qualifier} [{show(low)}, {high_text}]"
+
+
+def _figure_mismatch(ds: Dataset, claims: pd.DataFrame, conventions: Conventions) -> list[Finding]:
+    counts = claims[
+        claims["field"].isin(COUNT_FIELDS) & claims["qualifier"].notna() & claims["low"].notna()
+    ]
+    kind = counts["kind"] if "kind" in counts else pd.Series(pd.NA, index=counts.index)
+    bad_index: list[object] = []
+    messages: list[str] = []
+    evidence: list[dict[str, Any]] = []
+    for index, quote, field, qualifier, low, high, claim_kind in zip(
+        counts.index,
+        counts["quote"],
+        counts["field"],
+        counts["qualifier"],
+        counts["low"],
+        counts["high"],
+        kind,
+        strict=True,
+    ):
+        if not isinstance(quote, str):
+            continue
+        parsed = _quantity_of(quote, str(field), conventions)
+        increment = claim_kind == "increment"
+        claimed = _interval(qualifier, low, high)
+        if parsed is None:
+            bad_index.append(index)
+            messages.append(f"quote {quote!r} states no quantity; the claim says {claimed}")
+            evidence.append({"quote": quote, "claim": claimed, "parsed": None})
+            continue
+        want_high = None if pd.isna(high) else int(high)
+        same = (
+            parsed.qualifier.value == qualifier
+            and parsed.low == int(low)
+            and parsed.high == want_high
+            and parsed.increment == increment
+        )
+        if same:
+            continue
+        reading = _interval(parsed.qualifier.value, parsed.low, parsed.high)
+        if parsed.increment != increment:
+            what = "an increment" if parsed.increment else "a total"
+            reading += f" ({what}; kind is {show(claim_kind)})"
+        bad_index.append(index)
+        messages.append(f"quote {quote!r} reads as {reading}, the claim says {claimed}")
+        evidence.append(
+            {
+                "quote": quote,
+                "claim": {
+                    "qualifier": qualifier,
+                    "low": int(low),
+                    "high": want_high,
+                    "increment": increment,
+                },
+                "parsed": parsed.to_json(),
+            }
+        )
+    bad = claims.loc[bad_index]
+    return row_findings(
+        R.FIGURE_MISMATCH,
+        "claims",
+        ds.files["claims"],
+        bad,
+        messages,
+        ("quote", "qualifier", "low", "high", "kind"),
+        evidence,
+    )
+
+
+def _uncovered(
+    ds: Dataset,
+    claims: pd.DataFrame,
+    located: pd.DataFrame,
+    texts: Mapping[str, str],
+    conventions: Conventions,
+) -> list[Finding]:
+    """Statements neither claimed nor excluded (warnings), and exclusions that match nothing."""
+    spans = pd.concat([claims[["article_id", "field"]], located], axis=1)
+    spans = spans[spans["found"].eq(True).fillna(False).astype(bool)]
+    claimed: dict[str, list[tuple[str, int, int]]] = {}
+    for article_id, field, start, end in zip(
+        spans["article_id"], spans["field"], spans["start"], spans["end"], strict=True
+    ):
+        claimed.setdefault(article_id, []).append((field, int(start), int(end)))
+
+    exclusions = ds.tables["exclusions"]
+    ex_located = locate_quotes(exclusions, texts)
+    excluded: dict[str, list[tuple[object, int, int]]] = {}
+    for index, article_id, found, start, end in zip(
+        exclusions.index,
+        exclusions["article_id"],
+        ex_located["found"],
+        ex_located["start"],
+        ex_located["end"],
+        strict=True,
+    ):
+        if _true(found):
+            excluded.setdefault(article_id, []).append((index, int(start), int(end)))
+    used: set[object] = set()
+
+    articles = ds.tables["articles"]
+    first_row = articles.drop_duplicates("article_id")
+    row_of = dict(zip(first_row["article_id"], first_row.index, strict=True))
+    rows: list[object] = []
+    messages: list[str] = []
+    evidence: list[dict[str, Any]] = []
+    for article_id, text in texts.items():
+        if article_id not in row_of:
+            continue
+        for statement in extract_statements(text, conventions):
+            lo, hi = statement.start, statement.end
+            if any(
+                f == statement.field and s < hi and e > lo
+                for f, s, e in claimed.get(article_id, [])
+            ):
+                continue
+            hits = [i for i, s, e in excluded.get(article_id, []) if s < hi and e > lo]
+            if hits:
+                used.update(hits)
+                continue
+            q = statement.quantity
+            reading = _interval(q.qualifier.value, q.low, q.high)
+            rows.append(row_of[article_id])
+            messages.append(
+                f"article {article_id} states {statement.field} {reading} in "
+                f"{statement.quote!r} (sentence: {statement.sentence!r}); add a claim, or "
+                "list it in exclusions.csv with a reason"
+            )
+            evidence.append({"article_id": article_id, **statement.to_json()})
+    findings = row_findings(
+        R.UNCOVERED_STATEMENT,
+        "articles",
+        ds.files["articles"],
+        articles.loc[rows],
+        messages,
+        ("article_id",),
+        evidence,
+    )
+
+    unused = exclusions[~exclusions.index.isin(list(used))]
+    unused_found = ex_located.loc[unused.index, "found"]
+    findings += row_findings(
+        R.EXCLUSION_UNUSED,
+        "exclusions",
+        ds.files["exclusions"],
+        unused,
+        (
+            f"exclusion {quote!r} of article {article_id} "
+            + (
+                "covers no statement the extractor finds there"
+                if _true(found)
+                else "names an article whose text is unavailable"
+                if found is pd.NA
+                else "is not in the article's text"
+            )
+            for article_id, quote, found in zip(
+                unused["article_id"], unused["quote"], unused_found, strict=True
+            )
+        ),
+        ("quote",),
+        (
+            {"article_id": a, "quote": q}
+            for a, q in zip(unused["article_id"], unused["quote"], strict=True)
+        ),
+    )
+    return findings

@@ -1,0 +1,143 @@
+"""Finding a quote in an article the way a reader would: ignoring typography.
+
+`fold` maps a text to a comparison form of the SAME length (curly quotes to straight,
+en/em dashes to '-', every white space character including NBSP to ' ', lower case),
+so a match position in the folded text is a position in the text itself. White space
+runs are collapsed by the search pattern (' +'), not by rewriting the text; that keeps
+positions exact and the search linear in the text for a literal quote.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_TRANSLATE = str.maketrans(
+    {
+        **dict.fromkeys(_QUOTES, "'"),
+        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys("\t\n\r\x0b\x0c\xa0\u1680\u2028\u2029\u202f\u205f\u3000\u200b", " "),
+        **{chr(cp): " " for cp in range(0x2000, 0x200B)},
+    }
+)
+_SPACES = re.compile(r" +")
+_TRANSLATE_SPACES = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c\xa0\u202f", " "))
+
+# A sentence ends at a blank-ish line break, or after . ! ? (optionally followed by a
+# closing quote) when white space and an upper-case letter, digit or opening quote follow.
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019]?(?=\s+[\"'\u201c\u2018A-Z0-9])")
+
+NEAREST_MAX_SENTENCES = 400
+NEAREST_MAX_CHARS = 600
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the form every text and quote is compared in."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Same-length comparison form of an NFC text (see the module docstring)."""
+    folded = text.translate(_TRANSLATE)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    # A few characters ('İ') lower-case to two; keep those as they are.
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+
+
+def normalise(text: str) -> str:
+    """The canonical form two strings are equal in: NFC, folded, white space collapsed."""
+    return _SPACES.sub(" ", fold(nfc(text))).strip()
+
+
+def quote_pattern(quote: str) -> re.Pattern[str] | None:
+    """A pattern matching `quote` in a folded text, any white space run standing for one."""
+    words = normalise(quote).split(" ")
+    if words == [""]:
+        return None
+    return re.compile(" +".join(re.escape(word) for word in words))
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where a quote was found in its (NFC) article text: [start, end)."""
+
+    start: int
+    end: int
+
+
+def locate(folded_text: str, quote: str) -> Located | None:
+    """The first occurrence of `quote` in a text already passed through nfc and fold."""
+    pattern = quote_pattern(quote)
+    if pattern is None:
+        return None
+    match = pattern.search(folded_text)
+    return None if match is None else Located(match.start(), match.end())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence (or line) of `text`, trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for lo, hi in spans:
+        piece = text[lo:hi]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            trimmed.append((lo + left, lo + right))
+    return trimmed
+
+
+def enclosing_sentences(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the sentences overlapping [start, end) (the span itself if none)."""
+    touching = [(lo, hi) for lo, hi in spans if lo < end and hi > start]
+    if not touching:
+        return start, end
+    return touching[0][0], touching[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Nearest:
+    """The passage of an article most like a quote that is not in it."""
+
+    passage: str
+    similarity: float
+    start: int
+
+
+def nearest_passage(text: str, quote: str) -> Nearest | None:
+    """The sentence of `text` that covers most of `quote` (the share of the quote's
+    characters found in order, difflib's matching blocks), ties to the earlier one.
+
+    Bounded: at most NEAREST_MAX_SENTENCES sentences of at most NEAREST_MAX_CHARS
+    characters each are compared; only quotes that were not found pay this cost.
+    """
+    wanted = normalise(quote)
+    if not wanted:
+        return None
+    folded = fold(text)
+    best: tuple[float, int, int] | None = None
+    for lo, hi in sentence_spans(text)[:NEAREST_MAX_SENTENCES]:
+        hi = min(hi, lo + NEAREST_MAX_CHARS)
+        matcher = difflib.SequenceMatcher(None, wanted, folded[lo:hi], autojunk=False)
+        covered = sum(block.size for block in matcher.get_matching_blocks() if block.size >= 3)
+        score = covered / len(wanted)
+        if best is None or score > best[0]:
+            best = (score, lo, hi)
+    if best is None:
+        return None
+    score, lo, hi = best
+    passage = _SPACES.sub(" ", text[lo:hi].translate(_TRANSLATE_SPACES)).strip()
+    return Nearest(passage=passage, similarity=round(score, 3), start=lo)

@@ -1,0 +1,695 @@
+"""What the HTML report shows, computed once: plain dataclasses, no pandas, no markup.
+
+The templates only render these values (escaped). Everything that takes a decision
+lives here: which findings belong to which incident and claim, where a quote's figure
+is, the geometry of each interval chart and which claims are drawn as conflicting.
+
+Consistency evidence read (all keys optional): `field`, `incident_id`, `claims`
+(claim ids, or objects with `claim_id`), `tolerance` ({absolute, relative} or a
+number), `consensus` ([low, high] or {low, high}; high null = open-ended).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from checks.findings import Finding, Layer, ValidationResult
+from checks.structure.vocab import COUNT_FIELDS
+
+# ---------------------------------------------------------------- dataclasses
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    """One finding as a row of the report."""
+
+    rule_id: str
+    severity: str
+    layer: str
+    location: str
+    message: str
+    table: str
+    row_key: str
+    incident_id: str | None
+    incident_file: str | None
+    """`incidents/<slug>.html`, relative to the report folder, or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteParts:
+    """A quote split around the figure it states, so the template can wrap it in <mark>."""
+
+    before: str
+    figure: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    claim_id: str
+    article_id: str
+    outlet: str
+    published: str
+    field: str
+    qualifier: str
+    low: str
+    high: str
+    interval: str
+    quote: QuoteParts
+    actor: str
+    conflict: bool
+    findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChartBar:
+    """One claim's interval: a bar from x1 to x2 in row y; `open_ended` draws an arrow."""
+
+    claim_id: str
+    label: str
+    y: float
+    x1: float
+    x2: float
+    open_ended: bool
+    tol_x1: float | None
+    tol_x2: float | None
+    conflict: bool
+    note: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class IntervalChart:
+    """Geometry of one incident and field's chart (SVG user units = CSS pixels)."""
+
+    field: str
+    width: float
+    height: float
+    plot_left: float
+    plot_right: float
+    axis_y: float
+    axis_max: int
+    ticks: tuple[Tick, ...]
+    bars: tuple[ChartBar, ...]
+    consensus_x1: float | None
+    consensus_x2: float | None
+    consensus_open: bool
+    consensus_label: str
+    row_height: float
+    bar_height: float
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentView:
+    incident_id: str
+    file: str
+    """`incidents/<slug>.html`, relative to the report folder."""
+    name: str
+    dates: str
+    place: str
+    perpetrator: str
+    claimed_by: str
+    killed: tuple[str, str, str]
+    injured: tuple[str, str, str]
+    verdict: str
+    claims: tuple[ClaimView, ...]
+    findings: tuple[FindingView, ...]
+    charts: tuple[IntervalChart, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TotalsRow:
+    layer: str
+    ran: bool
+    errors: int
+    warnings: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReportViews:
+    dataset: str
+    passed: bool
+    errors: int
+    warnings: int
+    row_counts: tuple[tuple[str, int], ...]
+    totals: tuple[TotalsRow, ...]
+    findings: tuple[FindingView, ...]
+    incidents: tuple[IncidentView, ...]
+    unattached: tuple[str, ...] = field(default=())
+    """Incident ids findings name that have no incidents.csv row (no page)."""
+
+
+# ---------------------------------------------------------------- small helpers
+
+DASH = "—"
+_SLUG_BAD = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def incident_slug(incident_id: str) -> str:
+    """A safe file name stem for an incident id (ids are validated, but reports never trust)."""
+    slug = _SLUG_BAD.sub("_", incident_id).strip(".") or "_"
+    if slug != incident_id:
+        slug = f"{slug[:48]}-{abs(hash_text(incident_id)):08x}"
+    return slug[:64]
+
+
+def hash_text(text: str) -> int:
+    """A stable (not per-process salted) 32-bit hash, for file names."""
+    value = 2166136261
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * 16777619) & 0xFFFFFFFF
+    return value
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return str(value)
+
+
+def _int(value: Any) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        return int(float(text))
+    except ValueError:
+        return None
+
+
+def _shown(value: Any) -> str:
+    return _text(value) or DASH
+
+
+def interval_label(low: int | None, high: int | None) -> str:
+    """[61, ∞) / [61, 61] / —."""
+    if low is None and high is None:
+        return DASH
+    lo = "?" if low is None else str(low)
+    return f"[{lo}, ∞)" if high is None else f"[{lo}, {high}]"
+
+
+# ---------------------------------------------------------------- quote highlighting
+
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
+_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_WORD_VALUES.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100})
+_VAGUE = ("dozens", "scores", "hundreds", "thousands", "some", "several", "a few")
+_HEDGE = (
+    r"(?:(?:more than|at least|at most|fewer than|less than|nearly|almost|about|around|"
+    r"approximately|roughly|over|up to|as many as|some|between)\s+)?"
+)
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+"
+    rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?"
+    rf"|a dozen|{'|'.join(sorted(_SMALL, key=len, reverse=True))}"
+    rf"|{'|'.join(_VAGUE)})"
+)
+FIGURE_RE = re.compile(rf"(?<![\w-]){_HEDGE}(?P<number>{_NUMBER})(?![\w-])", re.IGNORECASE)
+"""A count in a quote, with its hedge ("more than 60", "at least two", "1,200", "dozens")."""
+
+
+def number_value(text: str) -> int | None:
+    """The value of a number as written ("61", "1,200", "twenty-one", "a dozen")."""
+    lowered = text.lower().replace(",", "")
+    if lowered.isdigit():
+        return int(lowered)
+    if lowered in _WORD_VALUES:
+        return _WORD_VALUES[lowered]
+    parts = re.split(r"[- ]", lowered)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _WORD_VALUES:
+        return _WORD_VALUES[parts[0]] + _WORD_VALUES[parts[1]]
+    return None
+
+
+def _is_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+def highlight(quote: str, low: int | None, high: int | None, actor: str = "") -> QuoteParts:
+    """Split `quote` around the figure that states [low, high] (or the actor's name).
+
+    Prefers a number whose value is low or high (or low - 1, for "more than 60" = 61);
+    otherwise the first number that is not a year; no match leaves `figure` empty.
+    """
+    if actor:
+        at = quote.lower().find(actor.lower())
+        if at >= 0:
+            return QuoteParts(quote[:at], quote[at : at + len(actor)], quote[at + len(actor) :])
+    wanted = {v for v in (low, high) if v is not None}
+    wanted |= {v - 1 for v in wanted} | {v + 1 for v in wanted}
+    best: re.Match[str] | None = None
+    for match in FIGURE_RE.finditer(quote):
+        number = match.group("number")
+        if _is_year(number):
+            continue
+        if number_value(number) in wanted:
+            best = match
+            break
+        if best is None:
+            best = match
+    if best is None:
+        return QuoteParts(quote, "", "")
+    return QuoteParts(quote[: best.start()], best.group(0), quote[best.end() :])
+
+
+# ---------------------------------------------------------------- chart geometry
+
+CHART_WIDTH = 720.0
+PLOT_LEFT = 150.0
+PLOT_RIGHT = 560.0
+ROW_HEIGHT = 30.0
+BAR_HEIGHT = 12.0
+TOP = 34.0
+
+
+def nice_ceiling(value: float) -> int:
+    """The smallest 1/2/5 x 10^k at or above `value` (at least 1)."""
+    if value <= 1:
+        return 1
+    exponent = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * exponent >= value:
+            return int(math.ceil(step * exponent))  # noqa: RUF046 (mypy: ceil of float is Any here)
+    return int(10 * exponent)
+
+
+def widen(low: int, high: int | None, tolerance: Mapping[str, float]) -> tuple[float, float | None]:
+    """[low, high] widened on each side by max(absolute, relative * bound), floored at 0."""
+    absolute = float(tolerance.get("absolute", 0.0))
+    relative = float(tolerance.get("relative", 0.0))
+    lo = max(0.0, low - max(absolute, relative * low))
+    hi = None if high is None else high + max(absolute, relative * high)
+    return lo, hi
+
+
+def overlaps(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
+    """Closed intervals with None as +infinity."""
+    a_hi = math.inf if a[1] is None else a[1]
+    b_hi = math.inf if b[1] is None else b[1]
+    return a[0] <= b_hi and b[0] <= a_hi
+
+
+@dataclass(frozen=True, slots=True)
+class ChartInput:
+    """One claim as the chart needs it."""
+
+    claim_id: str
+    label: str
+    low: int
+    high: int | None
+    named_in_conflict: bool = False
+
+
+def build_chart(
+    field_name: str,
+    claims: Sequence[ChartInput],
+    consensus: tuple[int, int | None] | None,
+    consensus_label: str,
+    tolerance: Mapping[str, float] | None,
+) -> IntervalChart:
+    """Lay out the interval chart: x = PLOT_LEFT + value / axis_max * plot width.
+
+    Open-ended highs run to the axis end (drawn as an arrow); the tolerance band is
+    each interval widened by the tolerance; a claim is a conflict when a consistency
+    finding names it or when its (widened) interval misses the consensus interval.
+    """
+    values: list[float] = [1.0]
+    for claim in claims:
+        values.append(claim.low)
+        if claim.high is not None:
+            values.append(claim.high)
+            if tolerance:
+                widened = widen(claim.low, claim.high, tolerance)[1]
+                values.append(widened if widened is not None else claim.high)
+    if consensus is not None:
+        values.append(consensus[0])
+        if consensus[1] is not None:
+            values.append(consensus[1])
+    axis_max = nice_ceiling(max(values) * 1.15)
+    span = PLOT_RIGHT - PLOT_LEFT
+
+    def x(value: float | None) -> float:
+        if value is None:
+            return PLOT_RIGHT
+        return round(PLOT_LEFT + min(value, axis_max) / axis_max * span, 2)
+
+    bars: list[ChartBar] = []
+    for row, claim in enumerate(claims):
+        y = TOP + row * ROW_HEIGHT
+        band = widen(claim.low, claim.high, tolerance) if tolerance else None
+        reach = band if band is not None else (float(claim.low), claim.high)
+        outside = consensus is not None and not overlaps(reach, (float(consensus[0]), consensus[1]))
+        conflict = claim.named_in_conflict or outside
+        if outside:
+            note = "outside consensus"
+        elif claim.named_in_conflict:
+            note = "conflict"
+        else:
+            note = ""
+        interval = interval_label(claim.low, claim.high)
+        bars.append(
+            ChartBar(
+                claim_id=claim.claim_id,
+                label=claim.label,
+                y=y,
+                x1=x(claim.low),
+                x2=x(claim.high),
+                open_ended=claim.high is None,
+                tol_x1=None if band is None else x(band[0]),
+                tol_x2=None if band is None else x(band[1]),
+                conflict=conflict,
+                note=note,
+                title=f"{claim.claim_id}: {interval}" + (f" ({note})" if note else ""),
+            )
+        )
+    axis_y = TOP + len(claims) * ROW_HEIGHT + 4
+    tick_values = sorted({round(axis_max * i / 4) for i in range(5)})
+    ticks = tuple(Tick(x(value), str(value)) for value in tick_values)
+    return IntervalChart(
+        field=field_name,
+        width=CHART_WIDTH,
+        height=axis_y + 30,
+        plot_left=PLOT_LEFT,
+        plot_right=PLOT_RIGHT,
+        axis_y=axis_y,
+        axis_max=axis_max,
+        ticks=ticks,
+        bars=tuple(bars),
+        consensus_x1=None if consensus is None else x(consensus[0]),
+        consensus_x2=None if consensus is None else x(consensus[1]),
+        consensus_open=consensus is not None and consensus[1] is None,
+        consensus_label=consensus_label,
+        row_height=ROW_HEIGHT,
+        bar_height=BAR_HEIGHT,
+    )
+
+
+# ---------------------------------------------------------------- evidence readers
+
+
+def _evidence_claim_ids(evidence: Mapping[str, Any]) -> list[str]:
+    out: list[str] = []
+    for key in ("claims", "claim_ids"):
+        value = evidence.get(key)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, Sequence):
+            for item in value:
+                if isinstance(item, str):
+                    out.append(item)
+                elif isinstance(item, Mapping) and isinstance(item.get("claim_id"), str):
+                    out.append(item["claim_id"])
+    return out
+
+
+def _tolerance(evidence: Mapping[str, Any]) -> dict[str, float] | None:
+    value = evidence.get("tolerance")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return {"absolute": float(value), "relative": 0.0}
+    if isinstance(value, Mapping):
+        try:
+            return {
+                "absolute": float(value.get("absolute", 0) or 0),
+                "relative": float(value.get("relative", 0) or 0),
+            }
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _bound(value: Any) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float) and math.isfinite(value):
+        return int(value)
+    return None
+
+
+def _consensus(evidence: Mapping[str, Any]) -> tuple[int, int | None] | None:
+    value = evidence.get("consensus")
+    low: Any
+    high: Any
+    if isinstance(value, Mapping):
+        low, high = value.get("low"), value.get("high")
+    elif isinstance(value, Sequence) and not isinstance(value, str) and len(value) == 2:
+        low, high = value
+    else:
+        return None
+    lo = _bound(low)
+    return None if lo is None else (lo, _bound(high))
+
+
+# ---------------------------------------------------------------- assembling
+
+
+def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
+    if frame is None or frame.empty:
+        return []
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _finding_incident(
+    finding: Finding, claim_incident: Mapping[str, str], incidents: Mapping[str, Any]
+) -> str | None:
+    evidence_id = finding.evidence.get("incident_id")
+    if isinstance(evidence_id, str):
+        return evidence_id
+    key = finding.row_key or ""
+    if finding.table == "incidents" and key:
+        return key
+    if finding.table == "claims" and key in claim_incident:
+        return claim_incident[key]
+    if finding.table == "consistency_results" and "/" in key:
+        return key.split("/", 1)[0]
+    for claim_id in _evidence_claim_ids(finding.evidence):
+        if claim_id in claim_incident:
+            return claim_incident[claim_id]
+    return None
+
+
+def _finding_view(
+    finding: Finding, incident_id: str | None, files: Mapping[str, str]
+) -> FindingView:
+    return FindingView(
+        rule_id=finding.rule_id,
+        severity=finding.severity.value,
+        layer=finding.layer.value,
+        location=finding.location,
+        message=finding.message,
+        table=finding.table or "",
+        row_key=finding.row_key or "",
+        incident_id=incident_id,
+        incident_file=files.get(incident_id) if incident_id else None,
+    )
+
+
+def _field_of(finding: Finding, claim_field: Mapping[str, str]) -> str | None:
+    value = finding.evidence.get("field")
+    if isinstance(value, str):
+        return value
+    if finding.table == "claims" and finding.row_key in claim_field:
+        return claim_field[finding.row_key or ""]
+    for claim_id in _evidence_claim_ids(finding.evidence):
+        if claim_id in claim_field:
+            return claim_field[claim_id]
+    return None
+
+
+def _triple(row: Mapping[str, Any], prefix: str) -> tuple[str, str, str]:
+    low, best, high = (_shown(row.get(f"{prefix}_{part}")) for part in ("low", "best", "high"))
+    return low, best, high
+
+
+def build_report_views(typed: Mapping[str, pd.DataFrame], result: ValidationResult) -> ReportViews:
+    """Everything the HTML report renders, from the typed tables and the run's result."""
+    incidents = _records(typed.get("incidents"))
+    claims = _records(typed.get("claims"))
+    articles = {_text(a.get("article_id")): a for a in _records(typed.get("articles"))}
+    incident_ids = [_text(i.get("incident_id")) for i in incidents]
+    files: dict[str, str] = {}
+    for incident_id in dict.fromkeys(i for i in incident_ids if i):
+        files[incident_id] = f"incidents/{incident_slug(incident_id)}.html"
+    incident_rows = {i: row for i, row in zip(incident_ids, incidents, strict=True) if i}
+    claim_incident = {
+        _text(c.get("claim_id")): _text(c.get("incident_id")) for c in claims if c.get("claim_id")
+    }
+    claim_field = {_text(c.get("claim_id")): _text(c.get("field")) for c in claims}
+
+    all_views: list[FindingView] = []
+    by_incident: dict[str, list[FindingView]] = {}
+    by_claim: dict[str, list[FindingView]] = {}
+    conflicts: dict[tuple[str, str], set[str]] = {}
+    tolerances: dict[tuple[str, str], dict[str, float]] = {}
+    consensus: dict[tuple[str, str], tuple[int, int | None]] = {}
+    unattached: set[str] = set()
+    for finding in result.findings:
+        found = _finding_incident(finding, claim_incident, incident_rows)
+        view = _finding_view(finding, found, files)
+        all_views.append(view)
+        if found is None:
+            continue
+        if found not in files:
+            unattached.add(found)
+            continue
+        by_incident.setdefault(found, []).append(view)
+        named = _evidence_claim_ids(finding.evidence)
+        if finding.table == "claims" and finding.row_key:
+            named = [finding.row_key, *named]
+        for claim_id in dict.fromkeys(named):
+            by_claim.setdefault(claim_id, []).append(view)
+        if finding.layer is Layer.CONSISTENCY:
+            field_name = _field_of(finding, claim_field)
+            if field_name is None:
+                continue
+            key = (found, field_name)
+            conflicts.setdefault(key, set()).update(named)
+            if (tol := _tolerance(finding.evidence)) is not None:
+                tolerances[key] = tol
+            if (given := _consensus(finding.evidence)) is not None:
+                consensus[key] = given
+
+    incident_views: list[IncidentView] = []
+    claims_of: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        claims_of.setdefault(_text(claim.get("incident_id")), []).append(claim)
+    for incident_id, row in incident_rows.items():
+        claim_views: list[ClaimView] = []
+        chart_inputs: dict[str, list[ChartInput]] = {}
+        for claim in claims_of.get(incident_id, []):
+            claim_id = _text(claim.get("claim_id"))
+            field_name = _text(claim.get("field"))
+            low, high = _int(claim.get("low")), _int(claim.get("high"))
+            article = articles.get(_text(claim.get("article_id")), {})
+            in_conflict = claim_id in conflicts.get((incident_id, field_name), set())
+            actor = _text(claim.get("actor"))
+            claim_views.append(
+                ClaimView(
+                    claim_id=claim_id,
+                    article_id=_text(claim.get("article_id")),
+                    outlet=_shown(article.get("outlet")),
+                    published=_shown(article.get("published")),
+                    field=field_name,
+                    qualifier=_shown(claim.get("qualifier")),
+                    low=_shown(low),
+                    high=("∞" if low is not None and high is None else _shown(high)),
+                    interval=interval_label(low, high) if low is not None else (actor or DASH),
+                    quote=highlight(_text(claim.get("quote")), low, high, actor),
+                    actor=actor,
+                    conflict=in_conflict,
+                    findings=tuple(by_claim.get(claim_id, ())),
+                )
+            )
+            if field_name in COUNT_FIELDS and low is not None:
+                outlet = _text(article.get("outlet")) or _text(claim.get("article_id"))[:12]
+                chart_inputs.setdefault(field_name, []).append(
+                    ChartInput(claim_id, f"{claim_id} · {outlet}"[:24], low, high, in_conflict)
+                )
+        charts: list[IntervalChart] = []
+        for field_name, inputs in chart_inputs.items():
+            key = (incident_id, field_name)
+            cons: tuple[int, int | None] | None = consensus.get(key)
+            label = "consensus"
+            if cons is None and field_name in ("killed", "injured"):
+                lo = _int(row.get(f"{field_name}_low"))
+                if lo is not None:
+                    cons, label = (lo, _int(row.get(f"{field_name}_high"))), "incident row"
+            charts.append(build_chart(field_name, inputs, cons, label, tolerances.get(key)))
+        has_conflict = any(k[0] == incident_id for k in conflicts) or any(
+            bar.conflict for chart in charts for bar in chart.bars
+        )
+        verdict = "conflict" if has_conflict else ("consistent" if charts else DASH)
+        start, end = _text(row.get("start_date")), _text(row.get("end_date"))
+        precision = _text(row.get("date_precision"))
+        dates = start if start == end or not end else f"{start} – {end}"
+        incident_views.append(
+            IncidentView(
+                incident_id=incident_id,
+                file=files[incident_id],
+                name=_shown(row.get("name")),
+                dates=f"{dates} ({precision})" if precision else dates or DASH,
+                place=", ".join(
+                    t for t in (_text(row.get(c)) for c in ("city", "province", "country")) if t
+                )
+                or DASH,
+                perpetrator=_shown(row.get("perpetrator")),
+                claimed_by=_shown(row.get("claimed_by")),
+                killed=_triple(row, "killed"),
+                injured=_triple(row, "injured"),
+                verdict=verdict,
+                claims=tuple(claim_views),
+                findings=tuple(by_incident.get(incident_id, ())),
+                charts=tuple(charts),
+            )
+        )
+    totals = result.totals()
+    return ReportViews(
+        dataset=result.dataset,
+        passed=not result.errors,
+        errors=len(result.errors),
+        warnings=len(result.warnings),
+        row_counts=tuple((k, int(v)) for k, v in result.row_counts.items()),
+        totals=tuple(
+            TotalsRow(
+                layer.value,
+                layer in result.layers_run,
+                totals[layer.value]["error"],
+                totals[layer.value]["warning"],
+            )
+            for layer in Layer
+        ),
+        findings=tuple(all_views),
+        incidents=tuple(incident_views),
+        unattached=tuple(sorted(unattached)),
+    )
+
+
+def iter_incident_findings(views: ReportViews) -> Iterable[tuple[IncidentView, FindingView]]:
+    """(incident, finding) pairs, for tests and summaries."""
+    for incident in views.incidents:
+        for finding in incident.findings:
+            yield incident, finding
