@@ -8,7 +8,7 @@ maintainer to fix it and for a reviewer to judge it, without re-running anything
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +74,26 @@ class Finding:
             "message": self.message,
             "evidence": dict(self.evidence),
         }
+
+
+def evidence_claim_ids(evidence: Mapping[str, Any]) -> list[str]:
+    """The claim ids a finding's evidence names, in order, without repeats.
+
+    Layers name the claims behind a finding under "claims" or "claim_ids", as ids
+    or as mappings with a "claim_id"; reports and the GX results batch read them here.
+    """
+    found: list[str] = []
+    for key in ("claims", "claim_ids"):
+        value = evidence.get(key)
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, Sequence):
+            for item in value:
+                if isinstance(item, str):
+                    found.append(item)
+                elif isinstance(item, Mapping) and isinstance(item.get("claim_id"), str):
+                    found.append(item["claim_id"])
+    return list(dict.fromkeys(found))
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

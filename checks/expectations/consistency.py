@@ -6,12 +6,11 @@ conflict the gate found shows in the Data Docs as an unexpected `status` value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable
 
 import pandas as pd
 
-from checks.findings import Finding, Layer
+from checks.findings import Finding, Layer, evidence_claim_ids
 from checks.structure.vocab import COUNT_FIELDS
 
 COLUMNS = ("incident_id", "field", "status", "claims", "rules")
@@ -28,20 +27,8 @@ def _field_from_columns(columns: Iterable[str]) -> str | None:
 
 
 def _claim_ids(finding: Finding) -> list[str]:
-    found: list[str] = []
-    if finding.table == "claims" and finding.row_key:
-        found.append(finding.row_key)
-    for key in ("claims", "claim_ids"):
-        value: Any = finding.evidence.get(key)
-        if isinstance(value, str):
-            found.append(value)
-        elif isinstance(value, Sequence):
-            for item in value:
-                if isinstance(item, str):
-                    found.append(item)
-                elif isinstance(item, Mapping) and isinstance(item.get("claim_id"), str):
-                    found.append(item["claim_id"])
-    return list(dict.fromkeys(found))
+    own = [finding.row_key] if finding.table == "claims" and finding.row_key else []
+    return list(dict.fromkeys(own + evidence_claim_ids(finding.evidence)))
 
 
 def conflict_keys(

@@ -1,12 +1,13 @@
 """Hedged quantities, casualty statements and relative dates in news text.
 
 Public API: :class:`Qualifier`, :class:`Quantity`, :class:`Conventions`,
-:func:`parse_quantities`, :func:`parse_quantity`, :class:`Statement`,
-:func:`extract_statements`, :class:`DateMention`, :func:`resolve_relative_dates`.
+:func:`parse_quantities`, :func:`parse_quantity`, :func:`split_of_total`,
+:class:`Statement`, :func:`extract_statements`, :class:`DateMention`,
+:func:`resolve_relative_dates`.
 """
 
 from .conventions import Conventions
-from .grammar import Qualifier, Quantity, parse_quantities, parse_quantity
+from .grammar import Qualifier, Quantity, parse_quantities, parse_quantity, split_of_total
 from .reldates import DateMention, resolve_relative_dates
 from .statements import Statement, extract_statements
 
@@ -20,4 +21,5 @@ __all__ = [
     "parse_quantities",
     "parse_quantity",
     "resolve_relative_dates",
+    "split_of_total",
 ]

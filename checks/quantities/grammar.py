@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -375,11 +375,12 @@ def parse_quantity(text: str, conventions: Conventions | None = None) -> Quantit
     return next(iter_quantities(text, conventions), None)
 
 
-def total_quantity(text: str, q: Quantity) -> Quantity | None:
-    """The Y of "X of the Y" as its own exact Quantity (span of Y in ``text``).
+def split_of_total(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The X and the Y of "X of the Y", each as its own Quantity with its span in ``text``.
 
-    "At least two of the seven attackers" states two facts: two were captured,
-    and there were seven attackers; the statement extractor needs both.
+    "At least two of the seven attackers" states two facts: two were captured
+    ("At least two", at_least [2, 7]), and there were seven attackers ("seven",
+    exact 7). The statement extractor needs both; the report highlights either.
     """
     if q.total is None:
         return None
@@ -391,4 +392,12 @@ def total_quantity(text: str, q: Quantity) -> Quantity | None:
     if nm is None or nm.end() != q.end:
         return None
     n = q.total
-    return Quantity(base, q.end, text[base : q.end], Qualifier.exact, n, n, n)
+    part_end = q.start + m.start()
+    part = replace(q, end=part_end, text=text[q.start : part_end], total=None)
+    return part, Quantity(base, q.end, text[base : q.end], Qualifier.exact, n, n, n)
+
+
+def total_quantity(text: str, q: Quantity) -> Quantity | None:
+    """The Y of "X of the Y" as its own exact Quantity (span of Y in ``text``)."""
+    split = split_of_total(text, q)
+    return None if split is None else split[1]

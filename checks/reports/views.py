@@ -19,7 +19,8 @@ from typing import Any
 
 import pandas as pd
 
-from checks.findings import Finding, Layer, ValidationResult
+from checks.findings import Finding, Layer, ValidationResult, evidence_claim_ids
+from checks.quantities import Quantity, parse_quantities, split_of_total
 from checks.structure.vocab import COUNT_FIELDS
 
 # ---------------------------------------------------------------- dataclasses
@@ -210,89 +211,40 @@ def interval_label(low: int | None, high: int | None) -> str:
 
 # ---------------------------------------------------------------- quote highlighting
 
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
-_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
-_WORD_VALUES.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100})
-_VAGUE = ("dozens", "scores", "hundreds", "thousands", "some", "several", "a few")
-_HEDGE = (
-    r"(?:(?:more than|at least|at most|fewer than|less than|nearly|almost|about|around|"
-    r"approximately|roughly|over|up to|as many as|some|between)\s+)?"
-)
-_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+"
-    rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?"
-    rf"|a dozen|{'|'.join(sorted(_SMALL, key=len, reverse=True))}"
-    rf"|{'|'.join(_VAGUE)})"
-)
-FIGURE_RE = re.compile(rf"(?<![\w-]){_HEDGE}(?P<number>{_NUMBER})(?![\w-])", re.IGNORECASE)
-"""A count in a quote, with its hedge ("more than 60", "at least two", "1,200", "dozens")."""
 
-
-def number_value(text: str) -> int | None:
-    """The value of a number as written ("61", "1,200", "twenty-one", "a dozen")."""
-    lowered = text.lower().replace(",", "")
-    if lowered.isdigit():
-        return int(lowered)
-    if lowered in _WORD_VALUES:
-        return _WORD_VALUES[lowered]
-    parts = re.split(r"[- ]", lowered)
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _WORD_VALUES:
-        return _WORD_VALUES[parts[0]] + _WORD_VALUES[parts[1]]
-    return None
-
-
-def _is_year(text: str) -> bool:
-    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+def _candidates(quote: str) -> list[Quantity]:
+    """Every figure the quantity grammar reads in `quote`; "X of the Y" gives X and Y."""
+    found: list[Quantity] = []
+    for quantity in parse_quantities(quote):
+        split = split_of_total(quote, quantity)
+        found.extend(split if split is not None else (quantity,))
+    return found
 
 
 def highlight(quote: str, low: int | None, high: int | None, actor: str = "") -> QuoteParts:
     """Split `quote` around the figure that states [low, high] (or the actor's name).
 
-    Prefers a number whose value is low or high (or low - 1, for "more than 60" = 61);
-    otherwise the first number that is not a year; no match leaves `figure` empty.
+    The figures are those the gate's own quantity grammar reads (so years, ages and
+    dates are never highlighted). Prefers the one whose interval or stated number is
+    the claim's; otherwise the first; no figure leaves `figure` empty.
     """
     if actor:
         at = quote.lower().find(actor.lower())
         if at >= 0:
             return QuoteParts(quote[:at], quote[at : at + len(actor)], quote[at + len(actor) :])
-    wanted = {v for v in (low, high) if v is not None}
-    wanted |= {v - 1 for v in wanted} | {v + 1 for v in wanted}
-    best: re.Match[str] | None = None
-    for match in FIGURE_RE.finditer(quote):
-        number = match.group("number")
-        if _is_year(number):
-            continue
-        if number_value(number) in wanted:
-            best = match
-            break
-        if best is None:
-            best = match
-    if best is None:
+    candidates = _candidates(quote)
+    if not candidates:
         return QuoteParts(quote, "", "")
-    return QuoteParts(quote[: best.start()], best.group(0), quote[best.end() :])
+    wanted = {v for v in (low, high) if v is not None}
+    best = next(
+        (
+            q
+            for q in candidates
+            if (q.low, q.high) == (low, high) or (q.number is not None and q.number in wanted)
+        ),
+        candidates[0],
+    )
+    return QuoteParts(quote[: best.start], quote[best.start : best.end], quote[best.end :])
 
 
 # ---------------------------------------------------------------- chart geometry
@@ -430,21 +382,6 @@ def build_chart(
 # ---------------------------------------------------------------- evidence readers
 
 
-def _evidence_claim_ids(evidence: Mapping[str, Any]) -> list[str]:
-    out: list[str] = []
-    for key in ("claims", "claim_ids"):
-        value = evidence.get(key)
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, Sequence):
-            for item in value:
-                if isinstance(item, str):
-                    out.append(item)
-                elif isinstance(item, Mapping) and isinstance(item.get("claim_id"), str):
-                    out.append(item["claim_id"])
-    return out
-
-
 def _tolerance(evidence: Mapping[str, Any]) -> dict[str, float] | None:
     value = evidence.get("tolerance")
     if isinstance(value, bool):
@@ -506,7 +443,7 @@ def _finding_incident(
         return claim_incident[key]
     if finding.table == "consistency_results" and "/" in key:
         return key.split("/", 1)[0]
-    for claim_id in _evidence_claim_ids(finding.evidence):
+    for claim_id in evidence_claim_ids(finding.evidence):
         if claim_id in claim_incident:
             return claim_incident[claim_id]
     return None
@@ -534,7 +471,7 @@ def _field_of(finding: Finding, claim_field: Mapping[str, str]) -> str | None:
         return value
     if finding.table == "claims" and finding.row_key in claim_field:
         return claim_field[finding.row_key or ""]
-    for claim_id in _evidence_claim_ids(finding.evidence):
+    for claim_id in evidence_claim_ids(finding.evidence):
         if claim_id in claim_field:
             return claim_field[claim_id]
     return None
@@ -577,7 +514,7 @@ def build_report_views(typed: Mapping[str, pd.DataFrame], result: ValidationResu
             unattached.add(found)
             continue
         by_incident.setdefault(found, []).append(view)
-        named = _evidence_claim_ids(finding.evidence)
+        named = evidence_claim_ids(finding.evidence)
         if finding.table == "claims" and finding.row_key:
             named = [finding.row_key, *named]
         for claim_id in dict.fromkeys(named):

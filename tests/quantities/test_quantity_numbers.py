@@ -40,4 +40,7 @@ def test_digits_refused(text: str) -> None:
 def test_to_int_dispatch() -> None:
     assert to_int(" 45 ") == 45
     assert to_int("forty-five") == 45
+    assert to_int("a dozen") == 12
+    assert to_int("Ninety-nine") == 99
+    assert to_int("1,200") == 1200
     assert to_int("banana") is None

@@ -17,7 +17,6 @@ from checks.reports.views import (
     highlight,
     incident_slug,
     nice_ceiling,
-    number_value,
     widen,
 )
 from checks.structure.run import check_structure
@@ -49,12 +48,6 @@ def test_highlight_prefers_the_claimed_value_and_actor_names() -> None:
     assert highlight("two of the seven attackers", 7, 7).figure == "seven"
     parts = highlight("claimed by the Islamic State group", None, None, "islamic state")
     assert parts.figure == "Islamic State"
-
-
-def test_number_words() -> None:
-    assert number_value("a dozen") == 12
-    assert number_value("Ninety-nine") == 99
-    assert number_value("1,200") == 1200
 
 
 def test_nice_ceiling_and_widen() -> None:
