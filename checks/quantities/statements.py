@@ -29,15 +29,6 @@ import regex
 from .conventions import Conventions
 from .grammar import Qualifier, Quantity, iter_quantities, total_quantity
 
-FIELDS = (
-    "killed",
-    "injured",
-    "attackers",
-    "attackers_killed",
-    "attackers_captured",
-    "arrested",
-)
-
 
 @dataclass(frozen=True)
 class Statement:
