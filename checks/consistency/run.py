@@ -425,11 +425,12 @@ def _relative_dates(
         return []
     bad = pairs[pairs["row"].isin(bad_rows)].sort_values(["row", "m_start"])
     pub = published.set_index("article_id")
-    rows = claims.loc[list(bad_rows)]
+    # one pass over the failing mentions grouped by claim (a mask per claim was quadratic)
+    groups = bad.groupby("row", sort=True)
+    rows = claims.loc[list(groups.groups)]
     messages = []
     evidence = []
-    for index, claim in rows.iterrows():
-        group = bad[bad["row"] == index]
+    for (_, claim), (_, group) in zip(rows.iterrows(), groups, strict=True):
         first = group.iloc[0]
         said = "; ".join(
             f"{m!r} -> {D.to_date(s)}..{D.to_date(e)}"
