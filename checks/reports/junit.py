@@ -8,7 +8,8 @@ Shape (the de-facto schema Jenkins, GitLab and Azure read):
   them, one per line as `file:line: message`; warnings never fail a case, they are
   listed in the case's <system-out>; a case of a layer that did not run is <skipped>.
 ElementTree escapes markup; characters XML 1.0 cannot carry at all (most control
-characters) are written as `\\xNN` so the file always parses.
+characters) are written as `\\xNN` so the file always parses, and line breaks inside a
+message as `\\n`, so each finding stays one line of the failure text.
 """
 
 from __future__ import annotations
@@ -30,10 +31,15 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+def one_line(text: str) -> str:
+    """A finding per line: line breaks inside a message are shown as `\\n` / `\\r`."""
+    return xml_text(text.replace("\r", "\\r").replace("\n", "\\n"))
+
+
 def _line(finding: Finding) -> str:
     where = finding.location
     key = f" [{finding.row_key}]" if finding.row_key else ""
-    return xml_text(f"{where}{key}: {finding.message}")
+    return one_line(f"{where}{key}: {finding.message}")
 
 
 def _cases(result: ValidationResult) -> dict[Layer, dict[tuple[str, str], list[Finding]]]:
