@@ -18,6 +18,12 @@ from pathlib import Path
 
 import pytest
 
+from checks.change.diff import diff_table
+from checks.change.model import Change
+from checks.findings import Layer, ValidationResult
+from checks.pipeline import run_gate
+from checks.reports.html import write_html_report
+from checks.reports.views import build_report_views
 from tests.conftest import REPO, read_rows, tree_hashes
 from tests.gitrepo import (
     ADDED_ARTICLE,
@@ -191,3 +197,20 @@ def test_first_commit_of_a_dataset_adds_every_row(tmp_path: Path) -> None:
     assert change["base"]["present"] is False
     claims = read_rows(repo / DATASET / "claims.csv")
     assert len(change["tables"]["claims"]["added"]) == len(claims)
+
+
+def test_html_change_lists_are_bounded(tmp_path: Path) -> None:
+    """A first commit of a large table lists 200 rows per kind in the page, not all."""
+    run = run_gate(REPO / DATASET, gx=None)
+    assert run.dataset is not None
+    claims = run.dataset.tables["claims"]
+    big = claims.loc[claims.index.repeat(10)].reset_index(drop=True)
+    big["claim_id"] = [f"x{i:05d}" for i in range(len(big))]
+    change = Change("HEAD", "0" * 40, False, (diff_table("claims", None, big),), ())
+    result = ValidationResult("d", (), {"claims": len(big)}, (Layer.LOAD,))
+    index = write_html_report(
+        build_report_views({}, result, change), result, tmp_path, None, change
+    )
+    page = index.read_text(encoding="utf-8")
+    assert page.count("<tr><td>added</td>") == 201
+    assert f"… and {len(big) - 200} more added row(s)" in page
