@@ -7,6 +7,7 @@ Bad input never produces a traceback: it is a finding or a one-line `CannotRun`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
         help=f"where Great Expectations keeps its state (default: {DEFAULT_GX_DIR})",
     )
     validate.add_argument(
+        "--base",
+        metavar="REF",
+        help="also report the change under review: compare the dataset with its state at "
+        "the git ref REF (rows added, removed, changed; incident verdicts that changed)",
+    )
+    validate.add_argument(
         "--no-expectations",
         action="store_true",
         help="skip the Great Expectations layer and its Data Docs (faster local runs)",
@@ -83,9 +90,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from checks.change.run import compare_with_base
+    from checks.consistency.verdicts import incident_names, incident_verdicts
     from checks.pipeline import GxPlaces, run_gate
+    from checks.reports.github import IncidentLine, write_github_outputs
     from checks.reports.html import write_html_report
     from checks.reports.json_report import write_json_report
+    from checks.reports.junit import write_junit_report
     from checks.reports.terminal import render_terminal
     from checks.reports.views import build_report_views
 
@@ -103,16 +114,45 @@ def _validate(args: argparse.Namespace) -> int:
         )
     run = run_gate(dataset, gx)
     result = run.result
-    path = write_json_report(result, report_dir)
+    verdicts = incident_verdicts(run.typed, result.findings)
+    change = None
+    if args.base is not None and run.dataset is not None:
+        change = compare_with_base(run.dataset, verdicts, args.base)
+    path = write_json_report(result, report_dir, change)
+    junit = write_junit_report(result, report_dir)
     html = write_html_report(
-        build_report_views(run.typed, result), result, report_dir, run.data_docs_index
+        build_report_views(run.typed, result, change),
+        result,
+        report_dir,
+        run.data_docs_index,
+        change,
     )
     print(render_terminal(result))
+    if _on_github():
+        names = incident_names(run.typed)
+        lines = [IncidentLine(i, names.get(i, ""), v) for i, v in verdicts.items()]
+        for command in write_github_outputs(result, _repo_root(dataset), lines, change):
+            print(command)
     print(f"report: {html}")
     print(f"results: {path}")
+    print(f"junit: {junit}")
     if run.data_docs_index is not None:
         print(f"data docs: {run.data_docs_index}")
     return int(result.exit_code)
+
+
+def _on_github() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
+
+
+def _repo_root(dataset: Path) -> Path:
+    """Where annotation paths start: $GITHUB_WORKSPACE, else the git top level, else cwd."""
+    from checks.change.gitref import toplevel
+
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if workspace:
+        return Path(workspace)
+    return toplevel(dataset) or Path.cwd()
 
 
 def _inside(child: Path, parent: Path) -> bool:
@@ -136,5 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_parse_quantity(args.text)
     except CannotRun as exc:
         print(f"error: {exc.one_line()}", file=sys.stderr)
+        if args.command == "validate" and _on_github():
+            from checks.reports.github import cannot_run_annotation
+
+            print(cannot_run_annotation(exc, _repo_root(args.dataset)))
         return int(ExitCode.CANNOT_RUN)
     return int(ExitCode.CANNOT_RUN)

@@ -69,6 +69,8 @@ class GateRun:
     result: ValidationResult
     typed: Mapping[str, pd.DataFrame]
     data_docs_index: Path | None
+    dataset: Dataset | None = None
+    """The tables as read (strings and file lines), for `--base` to diff."""
 
 
 def run_gate(root: Path, gx: GxPlaces | None, today: dt.date | None = None) -> GateRun:
@@ -94,7 +96,7 @@ def run_gate(root: Path, gx: GxPlaces | None, today: dt.date | None = None) -> G
         row_counts={name: len(dataset.tables[name]) for name in TABLES},
         layers_run=tuple(layers),
     )
-    return GateRun(result=result, typed=typed, data_docs_index=docs)
+    return GateRun(result=result, typed=typed, data_docs_index=docs, dataset=dataset)
 
 
 def validate(root: Path, today: dt.date | None = None) -> ValidationResult:

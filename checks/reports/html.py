@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from checks.change.model import Change
 from checks.findings import ValidationResult
 from checks.reports.atomic import write_text_atomic
 from checks.reports.views import ReportViews
@@ -39,6 +40,7 @@ def write_html_report(
     result: ValidationResult,
     report_dir: Path,
     data_docs_index: Path | None,
+    change: Change | None = None,
 ) -> Path:
     """Write index.html and incidents/<slug>.html into `report_dir`; return index.html."""
     env = _environment()
@@ -48,7 +50,9 @@ def write_html_report(
     index = report_dir / "index.html"
     write_text_atomic(
         index,
-        env.get_template("index.j2").render(v=views, result=result, docs_href=docs_root),
+        env.get_template("index.j2").render(
+            v=views, result=result, docs_href=docs_root, change=change
+        ),
     )
     page = env.get_template("incident.j2")
     for incident in views.incidents:

@@ -8,16 +8,25 @@ from typing import Any
 
 from checks import __version__
 from checks.catalogue import RULES
+from checks.change.model import Change
 from checks.findings import ValidationResult
 from checks.reports.atomic import write_text_atomic
 
 SCHEMA_VERSION = 1
 
 
-def result_document(result: ValidationResult) -> dict[str, Any]:
-    """The JSON document; `findings` use Finding.to_json's keys."""
+def result_document(result: ValidationResult, change: Change | None = None) -> dict[str, Any]:
+    """The JSON document; `findings` use Finding.to_json's keys.
+
+    With `--base`, a "change" key holds the change model and each finding gets
+    "changed_in_this_change": true when it is on a row the change added or changed.
+    """
     used = sorted({f.rule_id for f in result.findings})
-    return {
+    findings = [finding.to_json() for finding in result.findings]
+    if change is not None:
+        for item, finding in zip(findings, result.findings, strict=True):
+            item["changed_in_this_change"] = change.touches(finding)
+    document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "checks", "version": __version__},
         "dataset": result.dataset,
@@ -31,13 +40,18 @@ def result_document(result: ValidationResult) -> dict[str, Any]:
             for rule_id in used
             if rule_id in RULES
         },
-        "findings": [finding.to_json() for finding in result.findings],
+        "findings": findings,
     }
+    if change is not None:
+        document["change"] = change.to_json()
+    return document
 
 
-def write_json_report(result: ValidationResult, report_dir: Path) -> Path:
+def write_json_report(
+    result: ValidationResult, report_dir: Path, change: Change | None = None
+) -> Path:
     """Write results.json into `report_dir` and return its path."""
     path = report_dir / "results.json"
-    text = json.dumps(result_document(result), indent=2, ensure_ascii=False, default=str)
+    text = json.dumps(result_document(result, change), indent=2, ensure_ascii=False, default=str)
     write_text_atomic(path, text + "\n")
     return path

@@ -19,6 +19,13 @@ from typing import Any
 
 import pandas as pd
 
+from checks.change.model import Change
+from checks.consistency.verdicts import (
+    CONFLICT,
+    CONSISTENT,
+    finding_incident,
+    incident_verdicts,
+)
 from checks.findings import Finding, Layer, ValidationResult, evidence_claim_ids
 from checks.quantities import Quantity, parse_quantities, split_of_total
 from checks.structure.vocab import COUNT_FIELDS
@@ -40,6 +47,8 @@ class FindingView:
     incident_id: str | None
     incident_file: str | None
     """`incidents/<slug>.html`, relative to the report folder, or None."""
+    touched: bool = False
+    """On a row the change under review (`--base`) added or changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,27 +439,11 @@ def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
     return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
 
 
-def _finding_incident(
-    finding: Finding, claim_incident: Mapping[str, str], incidents: Mapping[str, Any]
-) -> str | None:
-    evidence_id = finding.evidence.get("incident_id")
-    if isinstance(evidence_id, str):
-        return evidence_id
-    key = finding.row_key or ""
-    if finding.table == "incidents" and key:
-        return key
-    if finding.table == "claims" and key in claim_incident:
-        return claim_incident[key]
-    if finding.table == "consistency_results" and "/" in key:
-        return key.split("/", 1)[0]
-    for claim_id in evidence_claim_ids(finding.evidence):
-        if claim_id in claim_incident:
-            return claim_incident[claim_id]
-    return None
-
-
 def _finding_view(
-    finding: Finding, incident_id: str | None, files: Mapping[str, str]
+    finding: Finding,
+    incident_id: str | None,
+    files: Mapping[str, str],
+    change: Change | None = None,
 ) -> FindingView:
     return FindingView(
         rule_id=finding.rule_id,
@@ -462,6 +455,7 @@ def _finding_view(
         row_key=finding.row_key or "",
         incident_id=incident_id,
         incident_file=files.get(incident_id) if incident_id else None,
+        touched=change is not None and change.touches(finding),
     )
 
 
@@ -482,7 +476,9 @@ def _triple(row: Mapping[str, Any], prefix: str) -> tuple[str, str, str]:
     return low, best, high
 
 
-def build_report_views(typed: Mapping[str, pd.DataFrame], result: ValidationResult) -> ReportViews:
+def build_report_views(
+    typed: Mapping[str, pd.DataFrame], result: ValidationResult, change: Change | None = None
+) -> ReportViews:
     """Everything the HTML report renders, from the typed tables and the run's result."""
     incidents = _records(typed.get("incidents"))
     claims = _records(typed.get("claims"))
@@ -496,6 +492,7 @@ def build_report_views(typed: Mapping[str, pd.DataFrame], result: ValidationResu
         _text(c.get("claim_id")): _text(c.get("incident_id")) for c in claims if c.get("claim_id")
     }
     claim_field = {_text(c.get("claim_id")): _text(c.get("field")) for c in claims}
+    verdicts = incident_verdicts(typed, result.findings)
 
     all_views: list[FindingView] = []
     by_incident: dict[str, list[FindingView]] = {}
@@ -505,8 +502,8 @@ def build_report_views(typed: Mapping[str, pd.DataFrame], result: ValidationResu
     consensus: dict[tuple[str, str], tuple[int, int | None]] = {}
     unattached: set[str] = set()
     for finding in result.findings:
-        found = _finding_incident(finding, claim_incident, incident_rows)
-        view = _finding_view(finding, found, files)
+        found = finding_incident(finding, claim_incident)
+        view = _finding_view(finding, found, files, change)
         all_views.append(view)
         if found is None:
             continue
@@ -576,10 +573,12 @@ def build_report_views(typed: Mapping[str, pd.DataFrame], result: ValidationResu
                 if lo is not None:
                     cons, label = (lo, _int(row.get(f"{field_name}_high"))), "incident row"
             charts.append(build_chart(field_name, inputs, cons, label, tolerances.get(key)))
-        has_conflict = any(k[0] == incident_id for k in conflicts) or any(
+        # The shared verdict decides; a bar drawn outside the incident row's interval
+        # (no consistency finding, e.g. a layer skipped) still shows as a conflict.
+        has_conflict = verdicts.get(incident_id) == CONFLICT or any(
             bar.conflict for chart in charts for bar in chart.bars
         )
-        verdict = "conflict" if has_conflict else ("consistent" if charts else DASH)
+        verdict = CONFLICT if has_conflict else (CONSISTENT if charts else DASH)
         start, end = _text(row.get("start_date")), _text(row.get("end_date"))
         precision = _text(row.get("date_precision"))
         dates = start if start == end or not end else f"{start} – {end}"

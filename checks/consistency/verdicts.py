@@ -1,0 +1,87 @@
+"""Each incident's verdict (consistent / conflict), decided once for every output.
+
+The HTML report, the GitHub job summary and the change model (`--base`) all show
+whether an incident's sources agree; they must agree with each other, so the rule
+lives here: an incident is in *conflict* when a consistency-layer finding (error or
+warning) attaches to it; it is *consistent* when it has count claims and none does;
+it is *unchecked* when no count claim gives a figure to compare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from checks.findings import Finding, Layer, evidence_claim_ids
+from checks.structure.vocab import COUNT_FIELDS
+
+CONFLICT = "conflict"
+CONSISTENT = "consistent"
+UNCHECKED = "unchecked"
+
+
+def claim_incidents(claims: pd.DataFrame | None) -> dict[str, str]:
+    """claim_id -> incident_id for the claims that name both."""
+    if claims is None or claims.empty:
+        return {}
+    named = claims[claims["claim_id"].notna() & claims["incident_id"].notna()]
+    return dict(zip(named["claim_id"].astype(str), named["incident_id"].astype(str), strict=True))
+
+
+def finding_incident(finding: Finding, claim_incident: Mapping[str, str]) -> str | None:
+    """The incident a finding is about: named in its evidence, its row, or its claims."""
+    evidence_id = finding.evidence.get("incident_id")
+    if isinstance(evidence_id, str):
+        return evidence_id
+    key = finding.row_key or ""
+    if finding.table == "incidents" and key:
+        return key
+    if finding.table == "claims" and key in claim_incident:
+        return claim_incident[key]
+    if finding.table == "consistency_results" and "/" in key:
+        return key.split("/", 1)[0]
+    for claim_id in evidence_claim_ids(finding.evidence):
+        if claim_id in claim_incident:
+            return claim_incident[claim_id]
+    return None
+
+
+def incident_verdicts(
+    typed: Mapping[str, pd.DataFrame], findings: Iterable[Finding]
+) -> dict[str, str]:
+    """incident_id -> CONFLICT | CONSISTENT | UNCHECKED for every incident row."""
+    incidents = typed.get("incidents")
+    if incidents is None or incidents.empty:
+        return {}
+    ids = incidents["incident_id"].dropna().astype(str).drop_duplicates()
+    claims = typed.get("claims")
+    with_figures: set[str] = set()
+    if claims is not None and not claims.empty:
+        counted = claims["field"].isin(COUNT_FIELDS) & claims["low"].notna()
+        with_figures = set(claims.loc[counted, "incident_id"].dropna().astype(str))
+    lookup = claim_incidents(claims)
+    conflicted = {
+        found
+        for finding in findings
+        if finding.layer is Layer.CONSISTENCY
+        and (found := finding_incident(finding, lookup)) is not None
+    }
+    return {
+        incident_id: CONFLICT
+        if incident_id in conflicted
+        else CONSISTENT
+        if incident_id in with_figures
+        else UNCHECKED
+        for incident_id in ids
+    }
+
+
+def incident_names(typed: Mapping[str, pd.DataFrame]) -> dict[str, str]:
+    """incident_id -> name (empty when missing), for outputs that list incidents."""
+    incidents = typed.get("incidents")
+    if incidents is None or incidents.empty:
+        return {}
+    named = incidents[incidents["incident_id"].notna()].drop_duplicates("incident_id")
+    names = named["name"].astype("string").fillna("")
+    return dict(zip(named["incident_id"].astype(str), names.astype(str), strict=True))

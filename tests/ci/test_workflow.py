@@ -1,0 +1,116 @@
+"""The GitHub workflow cannot run here: check its YAML and the steps the issue names.
+
+ruamel.yaml (a dependency of Great Expectations) reads YAML 1.2, where `on` stays
+a string key; PyYAML would read it as the boolean True.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from tests.conftest import REPO
+
+WORKFLOW = REPO / ".github" / "workflows" / "validate.yml"
+WATCHED = {"datasets/**", "expectations/**", "checks/**", "noxfile.py", "pyproject.toml"}
+
+
+@pytest.fixture(scope="module")
+def noxfile() -> ModuleType:
+    """The noxfile, loaded once (nox refuses a session registered twice)."""
+    spec = importlib.util.spec_from_file_location("noxfile_under_test", REPO / "noxfile.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict[str, Any]:
+    loaded = YAML(typ="safe").load(WORKFLOW.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
+    (job,) = workflow["jobs"].values()
+    assert job["runs-on"].startswith("ubuntu")
+    return list(job["steps"])
+
+
+@pytest.mark.parametrize("event", ["pull_request", "push"])
+def test_triggers_on_data_suites_checks_and_rules(workflow: dict[str, Any], event: str) -> None:
+    paths = set(workflow["on"][event]["paths"])
+    assert paths >= WATCHED
+
+
+def _uses(steps: list[dict[str, Any]], action: str) -> dict[str, Any]:
+    found = [s for s in steps if str(s.get("uses", "")).startswith(action + "@")]
+    assert len(found) == 1, f"{action} used {len(found)} times"
+    return found[0]
+
+
+def _runs(steps: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    return [s for s in steps if text in str(s.get("run", ""))]
+
+
+def test_checkout_keeps_history_for_the_base_branch(steps: list[dict[str, Any]]) -> None:
+    checkout = _uses(steps, "actions/checkout")
+    assert checkout["with"]["fetch-depth"] == 0
+    assert steps.index(checkout) == 0
+
+
+def test_python_then_nox_then_the_gate(steps: list[dict[str, Any]]) -> None:
+    setup = _uses(steps, "actions/setup-python")
+    assert str(setup["with"]["python-version"]).startswith("3.11")
+    (install,) = _runs(steps, "pip install nox")
+    gates = _runs(steps, "nox -s validate")
+    assert len(gates) == 2
+    assert steps.index(setup) < steps.index(install) < min(steps.index(g) for g in gates)
+    on_pr = [g for g in gates if g["if"] == "github.event_name == 'pull_request'"]
+    assert len(on_pr) == 1
+    assert on_pr[0]["run"].strip() == 'nox -s validate -- --base "origin/${GITHUB_BASE_REF}"'
+    others = [g for g in gates if g is not on_pr[0]]
+    assert others[0]["if"] == "github.event_name != 'pull_request'"
+    assert "continue-on-error" not in str(gates), "exit 1 and 2 must fail the job"
+
+
+def test_report_uploaded_even_when_the_gate_fails(steps: list[dict[str, Any]]) -> None:
+    upload = _uses(steps, "actions/upload-artifact")
+    assert upload["if"] == "always()"
+    assert upload["with"]["path"].rstrip("/") == "build/reports"
+    assert steps.index(upload) == len(steps) - 1
+
+
+def test_no_untrusted_expression_is_spliced_into_a_shell(steps: list[dict[str, Any]]) -> None:
+    """Branch names are attacker-chosen: they reach `run:` only as environment variables."""
+    for step in steps:
+        assert "${{" not in str(step.get("run", "")), step
+
+
+@pytest.mark.parametrize(
+    ("posargs", "expected"),
+    [
+        ([], ["datasets/seed", "--report-dir", "build/reports"]),
+        (
+            ["--base", "origin/main"],
+            ["datasets/seed", "--report-dir", "build/reports", "--base", "origin/main"],
+        ),
+        (["other/ds", "--no-expectations"], ["other/ds", "--no-expectations"]),
+    ],
+)
+def test_nox_validate_keeps_the_shipped_dataset_with_options_only(
+    noxfile: ModuleType, posargs: list[str], expected: list[str]
+) -> None:
+    assert noxfile.validate_args(posargs) == expected
+
+
+def test_workflow_file_is_where_github_looks() -> None:
+    assert WORKFLOW.relative_to(REPO) == Path(".github/workflows/validate.yml")
