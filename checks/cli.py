@@ -103,10 +103,14 @@ def _validate(args: argparse.Namespace) -> int:
         )
     run = run_gate(dataset, gx)
     result = run.result
-    path = write_json_report(result, report_dir)
-    html = write_html_report(
-        build_report_views(run.typed, result), result, report_dir, run.data_docs_index
-    )
+    try:
+        path = write_json_report(result, report_dir)
+        html = write_html_report(
+            build_report_views(run.typed, result), result, report_dir, run.data_docs_index
+        )
+    except OSError as exc:
+        where = exc.filename if exc.filename is not None else report_dir
+        raise CannotRun(where, f"cannot write the report: {exc.strerror or exc}") from None
     print(render_terminal(result))
     print(f"report: {html}")
     print(f"results: {path}")

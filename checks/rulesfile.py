@@ -7,6 +7,7 @@ Read strictly: an unknown key, a wrong type or a negative tolerance stops the ru
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
 from collections.abc import Mapping
@@ -64,6 +65,8 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
     """Read `path` (absent: all defaults) into `Rules`, or raise CannotRun naming the key."""
     if not path.exists():
         return Rules()
+    if not path.is_file():
+        raise CannotRun(path, "the rules file is not a regular file")
     try:
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -107,6 +110,8 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
                 raise fail(f"tolerance.{name}.{key}", "unknown key (allowed: absolute, relative)")
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise fail(f"tolerance.{name}.{key}", f"must be a number, got {value!r}")
+            if not math.isfinite(value):
+                raise fail(f"tolerance.{name}.{key}", f"must be a finite number, got {value}")
             if value < 0:
                 raise fail(f"tolerance.{name}.{key}", f"must not be negative, got {value}")
             values[key] = float(value)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pandas as pd
 
@@ -21,7 +23,16 @@ from checks.errors import CannotRun
 LINE = "__line__"
 """Name of the column holding each row's first line in its file (header is line 1)."""
 
-csv.field_size_limit(1 << 30)
+MAX_FIELD_CHARS = 1_000_000
+"""The longest cell accepted (characters). Quotes of 100k characters load; a longer cell
+is refused with its line and column rather than left to exhaust memory downstream."""
+
+csv.field_size_limit(1 << 30)  # the csv module's own 131072 would refuse long quotes
+
+_BARE_CR = re.compile(r"\r(?!\n)")
+_DELIMITERS = {";": "';'", "\t": "TAB", "|": "'|'"}
+# From a row's first character: the complete fields before an unterminated quoted one.
+_FIELDS_BEFORE_OPEN_QUOTE = re.compile(r'((?:(?:"(?:[^"]|"")*"|[^",\n]*),)*)"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +66,33 @@ def decode_utf8(path: Path, data: bytes) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         line, column = _position(text, nul)
+        if text[1:8:2] == "\x00" * 4 or text[0:8:2] == "\x00" * 4:
+            raise CannotRun(
+                path,
+                "file looks like UTF-16 without a byte-order mark (NUL between characters); "
+                "save it as UTF-8",
+                line=line,
+                column=column,
+            )
         raise CannotRun(path, "NUL byte in a text file", line=line, column=column)
     return text
+
+
+def _check_line_ends(path: Path, text: str) -> None:
+    """LF and CRLF (even mixed) are accepted; a bare CR is not.
+
+    Editors, git and GitHub annotations disagree on whether a lone CR ends a line, so
+    the line numbers findings carry would point at the wrong place.
+    """
+    bare = _BARE_CR.search(text)
+    if bare is not None:
+        line, column = _position(text, bare.start())
+        raise CannotRun(
+            path,
+            "bare carriage return (CR without LF); save the file with LF or CRLF line endings",
+            line=line,
+            column=column,
+        )
 
 
 def _position(data: bytes | str, offset: int) -> tuple[int, int]:
@@ -81,8 +117,10 @@ def read_table(path: Path, columns: Sequence[str], required: Sequence[str]) -> R
     except OSError as exc:
         raise CannotRun(path, f"cannot read: {exc.strerror}") from None
     text = decode_utf8(path, data)
+    del data
     if not text.strip():
         raise CannotRun(path, "file is empty; expected a header line", line=1)
+    _check_line_ends(path, text)
 
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -110,10 +148,12 @@ def read_table(path: Path, columns: Sequence[str], required: Sequence[str]) -> R
                     line=start,
                     column=column,
                 )
+            if max(map(len, row)) > MAX_FIELD_CHARS:
+                _too_long(path, header, row, start)
             rows.append(row)
             lines.append(start)
     except csv.Error as exc:
-        raise CannotRun(path, f"malformed CSV: {exc}", line=previous_end + 1) from None
+        _malformed(path, text, str(exc), previous_end + 1)
 
     known = [name for name in header if name in columns]
     unknown = tuple(name for name in header if name not in columns)
@@ -132,6 +172,49 @@ def read_table(path: Path, columns: Sequence[str], required: Sequence[str]) -> R
     return RawTable(path=path, frame=frame, unknown_columns=unknown)
 
 
+def _too_long(path: Path, header: list[str], row: list[str], line: int) -> NoReturn:
+    column = next(i for i, cell in enumerate(row, start=1) if len(cell) > MAX_FIELD_CHARS)
+    raise CannotRun(
+        path,
+        f"field {header[column - 1]!r} has {len(row[column - 1]):,} characters, more than "
+        f"the limit of {MAX_FIELD_CHARS:,}",
+        line=line,
+        column=column,
+    )
+
+
+def _line_start(text: str, line: int) -> int:
+    """Offset of the first character of `line` (1-based) in `text`."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.index("\n", offset) + 1
+    return offset
+
+
+def _malformed(path: Path, text: str, error: str, line: int) -> NoReturn:
+    """The csv module's error as CannotRun; an unterminated quote names its field."""
+    if error == "unexpected end of data":
+        start = _line_start(text, line)
+        before = _FIELDS_BEFORE_OPEN_QUOTE.match(text, start)
+        column = None if before is None else before.group(1).count(",") + 1
+        raise CannotRun(
+            path,
+            "unterminated quoted field: the quote opened here is never closed",
+            line=line,
+            column=column,
+        ) from None
+    raise CannotRun(path, f"malformed CSV: {error}", line=line) from None
+
+
+def _delimiter_hint(header: list[str]) -> str:
+    if len(header) != 1:
+        return ""
+    for delimiter, name in _DELIMITERS.items():
+        if delimiter in header[0]:
+            return f"; the delimiter looks like {name}, the gate reads comma-separated files"
+    return ""
+
+
 def _check_header(path: Path, header: list[str], required: Sequence[str]) -> None:
     seen: dict[str, int] = {}
     for position, name in enumerate(header, start=1):
@@ -147,4 +230,8 @@ def _check_header(path: Path, header: list[str], required: Sequence[str]) -> Non
         seen[name] = position
     missing = [name for name in required if name not in seen]
     if missing:
-        raise CannotRun(path, f"header lacks required column(s): {', '.join(missing)}", line=1)
+        raise CannotRun(
+            path,
+            f"header lacks required column(s): {', '.join(missing)}{_delimiter_hint(header)}",
+            line=1,
+        )
