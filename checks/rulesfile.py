@@ -17,6 +17,7 @@ from typing import Any
 
 from checks.errors import CannotRun
 from checks.findings import Severity
+from checks.loading.csvtable import decode_utf8
 
 RULES_FILE = "rules.toml"
 DEFAULT_EARLIEST = dt.date(1900, 1, 1)
@@ -68,9 +69,10 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
     if not path.is_file():
         raise CannotRun(path, "the rules file is not a regular file")
     try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CannotRun(path, f"cannot read the rules file: {exc}") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CannotRun(path, f"cannot read the rules file: {exc.strerror}") from None
+    text = decode_utf8(path, data)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
