@@ -69,10 +69,10 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
     if not path.is_file():
         raise CannotRun(path, "the rules file is not a regular file")
     try:
-        data = path.read_bytes()
+        raw = path.read_bytes()
     except OSError as exc:
         raise CannotRun(path, f"cannot read the rules file: {exc.strerror}") from None
-    text = decode_utf8(path, data)
+    text = decode_utf8(path, raw)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
