@@ -109,7 +109,7 @@ def _validate(args: argparse.Namespace) -> int:
             build_report_views(run.typed, result), result, report_dir, run.data_docs_index
         )
     except OSError as exc:
-        where = exc.filename if exc.filename is not None else report_dir
+        where = exc.filename2 or exc.filename or report_dir
         raise CannotRun(where, f"cannot write the report: {exc.strerror or exc}") from None
     print(render_terminal(result))
     print(f"report: {html}")
