@@ -15,7 +15,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "hostile-fuzz",
-    max_examples=int(os.environ.get("CHECKS_FUZZ_EXAMPLES", "20000")),
+    max_examples=int(os.environ.get("CHECKS_FUZZ_EXAMPLES", "10000")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
