@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import html
 import io
+import json
 import re
 import shutil
 from pathlib import Path
@@ -42,10 +43,11 @@ def _squash(text: str) -> str:
 class Planted:
     """The report folder of the hostile run, and which payloads went to which page."""
 
-    def __init__(self, reports: Path, pages: dict[str, list[str]], code: int) -> None:
+    def __init__(self, reports: Path, pages: dict[str, list[str]], code: int, log: str) -> None:
         self.reports = reports
         self.pages = pages
         self.code = code
+        self.log = log
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +96,7 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> Planted:
         )
     assert tree_hashes(root) == before
     assert err.getvalue() == ""
-    return Planted(tmp / "reports", pages, code)
+    return Planted(tmp / "reports", pages, code, out.getvalue())
 
 
 def test_hostile_run_fails_and_still_writes_every_page(planted: Planted) -> None:
@@ -102,6 +104,16 @@ def test_hostile_run_fails_and_still_writes_every_page(planted: Planted) -> None
     for page in planted.pages:
         assert (planted.reports / page).is_file(), page
     assert (planted.reports / "results.json").is_file()
+
+
+def test_terminal_log_keeps_every_finding_on_one_line(planted: Planted) -> None:
+    """The CI log: a payload's newline or `::command::` never starts a line of its own."""
+    document = json.loads((planted.reports / "results.json").read_text(encoding="utf-8"))
+    lines = planted.log.splitlines()
+    assert not [line for line in lines if line.lstrip().startswith("::")]
+    finding_lines = [line for line in lines if " [" in line and "] " in line]
+    assert len(finding_lines) == len(document["findings"])
+    assert all(line.startswith(str(planted.reports.parent)) for line in finding_lines)
 
 
 def test_sources_hold_no_raw_payload_markup(planted: Planted) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,7 +87,9 @@ def test_text_file_leading_outside_is_refused_unread(
     _only_article_file_finding(hostile, run, status)
 
 
-@pytest.mark.parametrize("kind", ["fifo", "directory", "link-to-fifo-inside", "dev-null-link"])
+@pytest.mark.parametrize(
+    "kind", ["fifo", "directory", "link-to-fifo-inside", "dev-null-link", "zero-device"]
+)
 def test_text_file_that_is_not_a_regular_file_is_refused(hostile: Hostile, kind: str) -> None:
     target = hostile.path("articles/odd.txt")
     status = "not-a-file"
@@ -97,9 +100,14 @@ def test_text_file_that_is_not_a_regular_file_is_refused(hostile: Hostile, kind:
     elif kind == "link-to-fifo-inside":
         os.mkfifo(hostile.path("articles/pipe"))
         target.symlink_to(hostile.path("articles/pipe"))
-    else:
+    elif kind == "dev-null-link":
         target.symlink_to("/dev/null")
         status = "outside-dataset"
+    else:  # a character device like /dev/zero inside the folder: reading it never ends
+        try:
+            os.mknod(target, 0o644 | stat.S_IFCHR, os.makedev(1, 5))
+        except PermissionError:
+            pytest.skip("creating a device node needs CAP_MKNOD")
     hostile.set_cell("articles.csv", ARTICLE, "text_file", "articles/odd.txt")
     run = guarded(hostile)
     _only_article_file_finding(hostile, run, status)
