@@ -101,7 +101,11 @@ def _validate(args: argparse.Namespace) -> int:
             gx_root=args.gx_dir,
             data_docs_dir=report_dir / "data_docs",
         )
-    run = run_gate(dataset, gx)
+    try:
+        run = run_gate(dataset, gx)
+    except CannotRun as error:
+        _write_cannot_run(dataset, error, report_dir)
+        raise
     result = run.result
     try:
         path = write_json_report(result, report_dir)
@@ -117,6 +121,19 @@ def _validate(args: argparse.Namespace) -> int:
     if run.data_docs_index is not None:
         print(f"data docs: {run.data_docs_index}")
     return int(result.exit_code)
+
+
+def _write_cannot_run(dataset: Path, error: CannotRun, report_dir: Path) -> None:
+    """Replace a previous run's results.json and index.html (best effort: the report
+    folder may be what is broken), so no stale PASSED report survives an exit 2."""
+    from checks.reports.html import write_cannot_run_page
+    from checks.reports.json_report import write_cannot_run_report
+
+    try:
+        write_cannot_run_report(str(dataset), error, report_dir)
+        write_cannot_run_page(str(dataset), error.one_line(), report_dir)
+    except OSError:
+        pass
 
 
 def _inside(child: Path, parent: Path) -> bool:

@@ -106,3 +106,32 @@ def test_unwritable_report_folder_exits_2(hostile: Hostile, tmp_path: Path, kind
     if kind == "results-is-dir":
         assert _leftovers(hostile.reports) == []
         assert os.listdir(hostile.reports / "results.json") == []
+
+
+def test_cannot_run_replaces_a_previous_passing_report(hostile: Hostile) -> None:
+    """An exit 2 leaves no stale PASSED behind: results.json and index.html say why."""
+    assert hostile.validate().code == 0
+    header = hostile.read("claims.csv").split(b"\n", 1)
+    evil = b"<b id=injected>x</b>"
+    hostile.write("claims.csv", header[0] + b"," + evil + b"," + evil + b"\n" + header[1])
+    width = header[0].count(b",") + 1
+    run = hostile.validate()
+    assert run.code == 2
+    message = f"column {evil.decode()!r} appears twice (columns {width + 1} and {width + 2})"
+    assert run.error_line() == f"error: {hostile.path('claims.csv')}:1:{width + 2}: {message}"
+    document = run.results()
+    assert document["exit_code"] == 2
+    assert document["passed"] is False
+    assert document["findings"] == []
+    assert document["error"] == {
+        "file": str(hostile.path("claims.csv")),
+        "line": 1,
+        "column": width + 2,
+        "message": message,
+    }
+    page = (hostile.reports / "index.html").read_text(encoding="utf-8")
+    assert "COULD NOT RUN" in page
+    assert "PASSED" not in page
+    assert "<b id=injected>" not in page
+    assert "&lt;b id=injected&gt;" in page
+    assert _leftovers(hostile.reports) == []
