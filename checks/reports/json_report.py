@@ -56,6 +56,10 @@ def write_cannot_run_report(dataset: str, error: CannotRun, report_dir: Path) ->
         "dataset": dataset,
         "exit_code": int(ExitCode.CANNOT_RUN),
         "passed": False,
+        "row_counts": {},
+        "layers_run": [],
+        "totals": ValidationResult(dataset, (), {}, ()).totals(),
+        "rules": {},
         "error": {
             "file": error.file,
             "line": error.line,
