@@ -104,8 +104,10 @@ def _position(data: bytes | str, offset: int) -> tuple[int, int]:
 def read_table(path: Path, columns: Sequence[str], required: Sequence[str]) -> RawTable:
     """Read `path` into string columns `columns` (those present) plus LINE.
 
-    Raises CannotRun for a missing or unreadable file, a bad header (missing required
-    or duplicated column) and any row whose field count differs from the header's.
+    Raises CannotRun for a missing, non-regular or unreadable file, bytes that are not
+    UTF-8, a NUL, a bare CR, a bad header (missing required or duplicated column, with
+    a hint when another delimiter was used), any row whose field count differs from the
+    header's, a cell longer than MAX_FIELD_CHARS and an unterminated quote.
     """
     if not path.exists():
         raise CannotRun(path, "table is missing")
