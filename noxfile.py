@@ -1,4 +1,5 @@
-"""Sessions: `nox -s validate` (the gate on the shipped dataset), `tests`, `lint`, `bench`."""
+"""Sessions: `nox -s validate` (the gate on the shipped dataset), `tests`, `lint`, `bench`,
+`fuzz` (long hypothesis run, not a default)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,15 @@ def bench(session: nox.Session) -> None:
     """Benchmarks; figures are ratios against a baseline timed in the same process."""
     session.install(".")
     session.run("python", "-m", "checks.bench.quantities", *session.posargs, env=ENV)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Long fuzz run of the CSV reader and quantity parser (not in the default sessions).
+
+    `nox -s fuzz` runs tests/hostile/test_fuzz.py with 10000 examples per property;
+    set CHECKS_FUZZ_EXAMPLES to change that.
+    """
+    session.install("-e", ".[test]")
+    env = {**ENV, "CHECKS_FUZZ_PROFILE": "fuzz"}
+    session.run("pytest", "tests/hostile/test_fuzz.py", *session.posargs, env=env)

@@ -154,6 +154,23 @@ RULES: dict[str, Rule] = {
             "The text file's sha256 differs from articles.csv: the text was edited after "
             "its rows were extracted.",
         ),
+        Rule(
+            "structure.formula-injection",
+            _S,
+            _E,
+            "Cell a spreadsheet would run",
+            "A text cell starting with '=', '+', '-', '@', TAB or CR runs as a formula when "
+            "a reviewer opens the CSV in a spreadsheet (CSV injection).",
+        ),
+        Rule(
+            "structure.invisible-character",
+            _S,
+            _E,
+            "Invisible character",
+            "Ids, references, quotes, actor names, aliases and text_file must not hold "
+            "zero-width, bidi-control, soft-hyphen or BOM characters: they make equal-looking "
+            "values differ.",
+        ),
     )
 }
 

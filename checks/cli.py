@@ -112,21 +112,29 @@ def _validate(args: argparse.Namespace) -> int:
             gx_root=args.gx_dir,
             data_docs_dir=report_dir / "data_docs",
         )
-    run = run_gate(dataset, gx)
-    result = run.result
-    verdicts = incident_verdicts(run.typed, result.findings)
-    change = None
-    if args.base is not None and run.dataset is not None:
-        change = compare_with_base(run.dataset, verdicts, args.base)
-    path = write_json_report(result, report_dir, change)
-    junit = write_junit_report(result, report_dir)
-    html = write_html_report(
-        build_report_views(run.typed, result, change),
-        result,
-        report_dir,
-        run.data_docs_index,
-        change,
-    )
+    try:
+        run = run_gate(dataset, gx)
+        result = run.result
+        verdicts = incident_verdicts(run.typed, result.findings)
+        change = None
+        if args.base is not None and run.dataset is not None:
+            change = compare_with_base(run.dataset, verdicts, args.base)
+    except CannotRun as error:
+        _write_cannot_run(dataset, error, report_dir)
+        raise
+    try:
+        path = write_json_report(result, report_dir, change)
+        junit = write_junit_report(result, report_dir)
+        html = write_html_report(
+            build_report_views(run.typed, result, change),
+            result,
+            report_dir,
+            run.data_docs_index,
+            change,
+        )
+    except OSError as exc:
+        where = exc.filename2 or exc.filename or report_dir
+        raise CannotRun(where, f"cannot write the report: {exc.strerror or exc}") from None
     print(render_terminal(result))
     if _on_github():
         names = incident_names(run.typed)
@@ -153,6 +161,21 @@ def _repo_root(dataset: Path) -> Path:
     if workspace:
         return Path(workspace)
     return toplevel(dataset) or Path.cwd()
+
+
+def _write_cannot_run(dataset: Path, error: CannotRun, report_dir: Path) -> None:
+    """Replace a previous run's results.json and index.html (best effort: the report
+    folder may be what is broken), so no stale PASSED report survives an exit 2."""
+    from checks.reports.html import write_cannot_run_page
+    from checks.reports.json_report import write_cannot_run_report
+    from checks.reports.junit import write_cannot_run_junit
+
+    try:
+        write_cannot_run_report(str(dataset), error, report_dir)
+        write_cannot_run_junit(error.one_line(), report_dir)
+        write_cannot_run_page(str(dataset), error.one_line(), report_dir)
+    except OSError:
+        pass
 
 
 def _inside(child: Path, parent: Path) -> bool:

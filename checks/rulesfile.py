@@ -7,6 +7,7 @@ Read strictly: an unknown key, a wrong type or a negative tolerance stops the ru
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
 from collections.abc import Mapping
@@ -16,6 +17,7 @@ from typing import Any
 
 from checks.errors import CannotRun
 from checks.findings import Severity
+from checks.loading.csvtable import decode_utf8
 
 RULES_FILE = "rules.toml"
 DEFAULT_EARLIEST = dt.date(1900, 1, 1)
@@ -64,10 +66,13 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
     """Read `path` (absent: all defaults) into `Rules`, or raise CannotRun naming the key."""
     if not path.exists():
         return Rules()
+    if not path.is_file():
+        raise CannotRun(path, "the rules file is not a regular file")
     try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CannotRun(path, f"cannot read the rules file: {exc}") from None
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CannotRun(path, f"cannot read the rules file: {exc.strerror}") from None
+    text = decode_utf8(path, raw)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -107,6 +112,8 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
                 raise fail(f"tolerance.{name}.{key}", "unknown key (allowed: absolute, relative)")
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise fail(f"tolerance.{name}.{key}", f"must be a number, got {value!r}")
+            if not math.isfinite(value):
+                raise fail(f"tolerance.{name}.{key}", f"must be a finite number, got {value}")
             if value < 0:
                 raise fail(f"tolerance.{name}.{key}", f"must not be negative, got {value}")
             values[key] = float(value)

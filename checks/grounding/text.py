@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019]?(?=\s+[\"'\u201c\u2
 
 NEAREST_MAX_SENTENCES = 400
 NEAREST_MAX_CHARS = 600
+NEAREST_MAX_QUOTE_CHARS = 2 * NEAREST_MAX_CHARS
 
 
 def nfc(text: str) -> str:
@@ -122,18 +123,21 @@ def nearest_passage(text: str, quote: str) -> Nearest | None:
     characters found in order, difflib's matching blocks), ties to the earlier one.
 
     Bounded: at most NEAREST_MAX_SENTENCES sentences of at most NEAREST_MAX_CHARS
-    characters each are compared; only quotes that were not found pay this cost.
+    characters each are compared with the quote's first NEAREST_MAX_QUOTE_CHARS
+    characters (the share is still of the whole quote), so a hostile 1 MB quote costs
+    no more than a long sentence; only quotes that were not found pay this cost.
     """
-    wanted = normalise(quote)
-    if not wanted:
+    full = normalise(quote)
+    if not full:
         return None
+    wanted = full[:NEAREST_MAX_QUOTE_CHARS]  # difflib is quadratic; a sentence covers less
     folded = fold(text)
     best: tuple[float, int, int] | None = None
     for lo, hi in sentence_spans(text)[:NEAREST_MAX_SENTENCES]:
         hi = min(hi, lo + NEAREST_MAX_CHARS)
         matcher = difflib.SequenceMatcher(None, wanted, folded[lo:hi], autojunk=False)
         covered = sum(block.size for block in matcher.get_matching_blocks() if block.size >= 3)
-        score = covered / len(wanted)
+        score = covered / len(full)
         if best is None or score > best[0]:
             best = (score, lo, hi)
     if best is None:

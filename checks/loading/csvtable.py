@@ -9,10 +9,11 @@ a traceback or a silently dropped row.
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pandas as pd
 
@@ -21,7 +22,16 @@ from checks.errors import CannotRun
 LINE = "__line__"
 """Name of the column holding each row's first line in its file (header is line 1)."""
 
-csv.field_size_limit(1 << 30)
+MAX_FIELD_CHARS = 1_000_000
+"""The longest cell accepted (characters). Quotes of 100k characters load; a longer cell
+is refused with its line and column rather than left to exhaust memory downstream."""
+
+csv.field_size_limit(1 << 30)  # the csv module's own 131072 would refuse long quotes
+
+_BARE_CR = re.compile(r"\r(?!\n)")
+_DELIMITERS = {";": "';'", "\t": "TAB", "|": "'|'"}
+# From a row's first character: the complete fields before an unterminated quoted one.
+_FIELDS_BEFORE_OPEN_QUOTE = re.compile(r'((?:(?:"(?:[^"]|"")*"|[^",\n]*),)*)"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +65,33 @@ def decode_utf8(path: Path, data: bytes) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         line, column = _position(text, nul)
+        if text[1:8:2] == "\x00" * 4 or text[0:8:2] == "\x00" * 4:
+            raise CannotRun(
+                path,
+                "file looks like UTF-16 without a byte-order mark (NUL between characters); "
+                "save it as UTF-8",
+                line=line,
+                column=column,
+            )
         raise CannotRun(path, "NUL byte in a text file", line=line, column=column)
     return text
+
+
+def _check_line_ends(path: Path, text: str) -> None:
+    """LF and CRLF (even mixed) are accepted; a bare CR is not.
+
+    Editors, git and GitHub annotations disagree on whether a lone CR ends a line, so
+    the line numbers findings carry would point at the wrong place.
+    """
+    bare = _BARE_CR.search(text)
+    if bare is not None:
+        line, column = _position(text, bare.start())
+        raise CannotRun(
+            path,
+            "bare carriage return (CR without LF); save the file with LF or CRLF line endings",
+            line=line,
+            column=column,
+        )
 
 
 def _position(data: bytes | str, offset: int) -> tuple[int, int]:
@@ -69,8 +104,10 @@ def _position(data: bytes | str, offset: int) -> tuple[int, int]:
 def read_table(path: Path, columns: Sequence[str], required: Sequence[str]) -> RawTable:
     """Read `path` into string columns `columns` (those present) plus LINE.
 
-    Raises CannotRun for a missing or unreadable file, a bad header (missing required
-    or duplicated column) and any row whose field count differs from the header's.
+    Raises CannotRun for a missing, non-regular or unreadable file, bytes that are not
+    UTF-8, a NUL, a bare CR, a bad header (missing required or duplicated column, with
+    a hint when another delimiter was used), any row whose field count differs from the
+    header's, a cell longer than MAX_FIELD_CHARS and an unterminated quote.
     """
     if not path.exists():
         raise CannotRun(path, "table is missing")
@@ -81,10 +118,12 @@ def read_table(path: Path, columns: Sequence[str], required: Sequence[str]) -> R
     except OSError as exc:
         raise CannotRun(path, f"cannot read: {exc.strerror}") from None
     text = decode_utf8(path, data)
+    del data
     if not text.strip():
         raise CannotRun(path, "file is empty; expected a header line", line=1)
+    _check_line_ends(path, text)
 
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(_lines(text), strict=True)
     try:
         header = next(reader)
     except csv.Error as exc:
@@ -110,10 +149,12 @@ def read_table(path: Path, columns: Sequence[str], required: Sequence[str]) -> R
                     line=start,
                     column=column,
                 )
+            if max(map(len, row)) > MAX_FIELD_CHARS:
+                _too_long(path, header, row, start)
             rows.append(row)
             lines.append(start)
     except csv.Error as exc:
-        raise CannotRun(path, f"malformed CSV: {exc}", line=previous_end + 1) from None
+        _malformed(path, text, str(exc), previous_end + 1)
 
     known = [name for name in header if name in columns]
     unknown = tuple(name for name in header if name not in columns)
@@ -132,6 +173,65 @@ def read_table(path: Path, columns: Sequence[str], required: Sequence[str]) -> R
     return RawTable(path=path, frame=frame, unknown_columns=unknown)
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text`, each with its LF, one at a time.
+
+    Lines end at LF only (a bare CR was refused), and unlike io.StringIO, which holds
+    4 bytes per character, this holds no second copy of a 200 MB table.
+    """
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
+def _too_long(path: Path, header: list[str], row: list[str], line: int) -> NoReturn:
+    column = next(i for i, cell in enumerate(row, start=1) if len(cell) > MAX_FIELD_CHARS)
+    raise CannotRun(
+        path,
+        f"field {header[column - 1]!r} has {len(row[column - 1]):,} characters, more than "
+        f"the limit of {MAX_FIELD_CHARS:,}",
+        line=line,
+        column=column,
+    )
+
+
+def _line_start(text: str, line: int) -> int:
+    """Offset of the first character of `line` (1-based) in `text`."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.index("\n", offset) + 1
+    return offset
+
+
+def _malformed(path: Path, text: str, error: str, line: int) -> NoReturn:
+    """The csv module's error as CannotRun; an unterminated quote names its field."""
+    if error == "unexpected end of data":
+        start = _line_start(text, line)
+        before = _FIELDS_BEFORE_OPEN_QUOTE.match(text, start)
+        column = None if before is None else before.group(1).count(",") + 1
+        raise CannotRun(
+            path,
+            "unterminated quoted field: the quote opened here is never closed",
+            line=line,
+            column=column,
+        ) from None
+    raise CannotRun(path, f"malformed CSV: {error}", line=line) from None
+
+
+def _delimiter_hint(header: list[str]) -> str:
+    if len(header) != 1:
+        return ""
+    for delimiter, name in _DELIMITERS.items():
+        if delimiter in header[0]:
+            return f"; the delimiter looks like {name}, the gate reads comma-separated files"
+    return ""
+
+
 def _check_header(path: Path, header: list[str], required: Sequence[str]) -> None:
     seen: dict[str, int] = {}
     for position, name in enumerate(header, start=1):
@@ -147,4 +247,8 @@ def _check_header(path: Path, header: list[str], required: Sequence[str]) -> Non
         seen[name] = position
     missing = [name for name in required if name not in seen]
     if missing:
-        raise CannotRun(path, f"header lacks required column(s): {', '.join(missing)}", line=1)
+        raise CannotRun(
+            path,
+            f"header lacks required column(s): {', '.join(missing)}{_delimiter_hint(header)}",
+            line=1,
+        )

@@ -15,6 +15,9 @@ from checks.loading.texts import read_texts
 from checks.rulesfile import RULES_FILE, load_rules
 from checks.structure.schemas import SCHEMAS
 
+WRONG_RULES_FILES = ("rules.yaml", "rules.yml", "rules.json")
+"""Rules files of another format: refused, since silently ignoring one loosens the gate."""
+
 
 def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
     """Read every table, the article texts and the rules file of the folder `root`.
@@ -24,6 +27,14 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
     """
     if not root.is_dir():
         raise CannotRun(root, "dataset folder not found")
+    for other in WRONG_RULES_FILES:
+        if (root / other).exists() or (root / other).is_symlink():
+            raise CannotRun(
+                root / other,
+                f"the rules file is {RULES_FILE} (TOML); {other} is not read: "
+                f"move its settings into {RULES_FILE} and delete it",
+            )
+    refuse_outside(root, root / RULES_FILE)
     rules = load_rules(root / RULES_FILE, set(RULES))
     tables = {}
     files = {}
@@ -34,9 +45,10 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
         required = [col for col, spec in schema.columns.items() if spec.required]
         path = root / f"{name}.csv"
         files[name] = str(path)
-        if name in OPTIONAL_TABLES and not path.exists():
+        if name in OPTIONAL_TABLES and not path.exists() and not path.is_symlink():
             tables[name] = _empty_table(columns)
             continue
+        refuse_outside(root, path)
         raw = read_table(path, columns, required)
         tables[name] = raw.frame
         unknown = rule("load.unknown-column")
@@ -56,6 +68,18 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
     texts = read_texts(root, tables["articles"])
     dataset = Dataset(root=root, tables=tables, files=files, texts=texts, rules=rules)
     return dataset, findings
+
+
+def refuse_outside(root: Path, path: Path) -> None:
+    """A table or rules file that is a link leading out of `root` is refused, never read."""
+    if not path.is_symlink():
+        return
+    target = path.resolve()
+    base = root.resolve()
+    if base not in target.parents:
+        raise CannotRun(
+            path, f"is a link leading outside the dataset folder (to {target}); refused"
+        )
 
 
 def _empty_table(columns: list[str]) -> pd.DataFrame:

@@ -60,3 +60,11 @@ def write_html_report(
             report_dir / incident.file, page.render(i=incident, docs_href=docs_incident)
         )
     return index
+
+
+def write_cannot_run_page(dataset: str, error: str, report_dir: Path) -> Path:
+    """index.html for a run that could not check the dataset, replacing a stale report."""
+    index = report_dir / "index.html"
+    page = _environment().get_template("cannot_run.j2").render(dataset=dataset, error=error)
+    write_text_atomic(index, page)
+    return index

@@ -9,7 +9,8 @@ from typing import Any
 from checks import __version__
 from checks.catalogue import RULES
 from checks.change.model import Change
-from checks.findings import ValidationResult
+from checks.errors import CannotRun
+from checks.findings import ExitCode, ValidationResult
 from checks.reports.atomic import write_text_atomic
 
 SCHEMA_VERSION = 1
@@ -54,4 +55,32 @@ def write_json_report(
     path = report_dir / "results.json"
     text = json.dumps(result_document(result, change), indent=2, ensure_ascii=False, default=str)
     write_text_atomic(path, text + "\n")
+    return path
+
+
+def write_cannot_run_report(dataset: str, error: CannotRun, report_dir: Path) -> Path:
+    """results.json for a run that could not check the dataset (exit 2).
+
+    Without it a previous run's results.json would stay behind and could say PASSED.
+    """
+    path = report_dir / "results.json"
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "checks", "version": __version__},
+        "dataset": dataset,
+        "exit_code": int(ExitCode.CANNOT_RUN),
+        "passed": False,
+        "row_counts": {},
+        "layers_run": [],
+        "totals": ValidationResult(dataset, (), {}, ()).totals(),
+        "rules": {},
+        "error": {
+            "file": error.file,
+            "line": error.line,
+            "column": error.column,
+            "message": error.reason,
+        },
+        "findings": [],
+    }
+    write_text_atomic(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return path

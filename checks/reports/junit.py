@@ -112,3 +112,27 @@ def write_junit_report(result: ValidationResult, report_dir: Path) -> Path:
     path = report_dir / "junit.xml"
     write_text_atomic(path, render_junit(result))
     return path
+
+
+def render_cannot_run_junit(message: str) -> str:
+    """junit.xml for a run that could not check the dataset (exit 2): one <error> case.
+
+    Without it a previous run's junit.xml would stay behind and could report success.
+    """
+    root = ET.Element("testsuites", name="checks", tests="1", failures="0", errors="1")
+    suite = ET.SubElement(
+        root, "testsuite", name=Layer.LOAD.value, tests="1", failures="0", errors="1"
+    )
+    suite.set("skipped", "0")
+    case = ET.SubElement(suite, "testcase", classname="checks", name="load")
+    error = ET.SubElement(case, "error", type="cannot-run", message=one_line(message))
+    error.text = one_line(message)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def write_cannot_run_junit(message: str, report_dir: Path) -> Path:
+    """Write the exit-2 junit.xml into `report_dir` atomically and return its path."""
+    path = report_dir / "junit.xml"
+    write_text_atomic(path, render_cannot_run_junit(message))
+    return path

@@ -9,6 +9,7 @@ import pandas as pd
 
 from checks.dataset import TABLES, Dataset
 from checks.findings import Finding
+from checks.structure.cells import cell_findings
 from checks.structure.references import (
     article_file_findings,
     date_findings,
@@ -39,5 +40,6 @@ def check_structure(ds: Dataset, today: dt.date | None = None) -> StructureResul
         findings += schema_findings(name, ds.files[name], frame, model, failed)
     findings += reference_findings(ds)
     findings += article_file_findings(ds)
+    findings += cell_findings(ds)
     findings += date_findings(ds, typed["incidents"], today or dt.date.today())
     return StructureResult(typed=typed, findings=findings)

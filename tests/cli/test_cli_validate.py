@@ -90,7 +90,7 @@ def test_damaged_copy_exits_1_naming_each_problem(
     [
         ("missing-claims", "claims.csv: table is missing"),
         ("malformed-line", "claims.csv:32:4: row has 3 fields, the header has 11"),
-        ("unterminated-quote", "claims.csv:32: malformed CSV"),
+        ("unterminated-quote", "claims.csv:32:2: unterminated quoted field"),
         ("latin1", "incidents.csv:2:"),
         ("bad-rules", "rules.toml:"),
         ("no-folder", "dataset folder not found"),

@@ -1,0 +1,127 @@
+"""Text cells that are dangerous to open or misleading to read.
+
+Reviewers open these CSVs in spreadsheets, where a cell starting with `=`, `+`, `-`,
+`@`, TAB or CR is run as a formula (CSV injection): `structure.formula-injection`.
+Invisible characters (zero-width spaces and joiners, bidi controls, soft hyphen, BOM)
+in a cell that is matched against other text (ids, references, quotes, actor names,
+file names) make two values that look equal differ, or a quote look verbatim when it
+is not: `structure.invisible-character`. Both are vectorized (pandas str methods over
+whole columns); Python runs only over the cells that fail.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pandas as pd
+
+from checks.dataset import Dataset
+from checks.emit import row_findings
+from checks.findings import Finding
+from checks.structure.schemas import SCHEMAS
+
+FORMULA_RULE = "structure.formula-injection"
+INVISIBLE_RULE = "structure.invisible-character"
+
+FORMULA_START = "=+-@\t\r"
+"""First characters a spreadsheet treats as the start of a formula (OWASP's list)."""
+
+INVISIBLE = (
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+"""Soft hyphen, Mongolian vowel separator, zero-width space/non-joiner/joiner, bidi
+marks, embeddings, overrides and isolates, word joiner, invisible operators, BOM."""
+
+MATCHED_COLUMNS = frozenset(
+    {
+        "article_id",
+        "incident_id",
+        "claim_id",
+        "actor_id",
+        "parent",
+        "perpetrator",
+        "claimed_by",
+        "quote",
+        "actor",
+        "aliases",
+        "text_file",
+    }
+)
+"""Columns whose values are compared with other text (keys, references, article text)."""
+
+_FORMULA_PATTERN = "[" + "".join(f"\\x{ord(c):02x}" for c in FORMULA_START) + "]"
+_INVISIBLE_PATTERN = "[" + "".join(f"\\u{ord(c):04x}" for c in INVISIBLE) + "]"
+PREVIEW_CHARS = 40
+
+
+def text_columns(table: str, frame: pd.DataFrame) -> list[str]:
+    """The string-typed columns of `table`'s model that the file has."""
+    columns = SCHEMAS[table].to_schema().columns
+    return [
+        name
+        for name, spec in columns.items()
+        if name in frame
+        and str(spec.dtype) != "Int64"
+        and not str(spec.dtype).startswith("datetime")
+    ]
+
+
+def preview(value: str) -> str:
+    """The cell's start as a message shows it: escaped, cut at PREVIEW_CHARS."""
+    cut = value[:PREVIEW_CHARS]
+    return repr(cut) + ("..." if len(value) > PREVIEW_CHARS else "")
+
+
+def _char_name(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}"
+
+
+def cell_findings(ds: Dataset) -> list[Finding]:
+    """Formula-like and invisible-character cells of every table, one finding per cell."""
+    findings: list[Finding] = []
+    for table, frame in ds.tables.items():
+        if table not in SCHEMAS:
+            continue
+        for column in text_columns(table, frame):
+            values = frame[column]
+            formula = values.str.match(_FORMULA_PATTERN).fillna(False).astype(bool)
+            bad = frame[formula]
+            findings += row_findings(
+                FORMULA_RULE,
+                table,
+                ds.files[table],
+                bad,
+                (
+                    f"{column} starts with {v[0]!r} ({preview(v)}): a spreadsheet would run it "
+                    "as a formula; remove or reword the leading character"
+                    for v in bad[column]
+                ),
+                (column,),
+                ({"first_char": f"U+{ord(v[0]):04X}"} for v in bad[column]),
+            )
+            if column not in MATCHED_COLUMNS:
+                continue
+            hidden = values.str.contains(_INVISIBLE_PATTERN).fillna(False).astype(bool)
+            bad = frame[hidden]
+            spots = [
+                next((i, ch) for i, ch in enumerate(v) if ch in INVISIBLE) for v in bad[column]
+            ]
+            findings += row_findings(
+                INVISIBLE_RULE,
+                table,
+                ds.files[table],
+                bad,
+                (
+                    f"{column} holds the invisible character {_char_name(ch)} at character "
+                    f"{i + 1}: it looks like {preview(v.translate(_DELETE))} but does not "
+                    "match it; delete the character"
+                    for (i, ch), v in zip(spots, bad[column], strict=True)
+                ),
+                (column,),
+                ({"character": f"U+{ord(ch):04X}", "position": i + 1} for i, ch in spots),
+            )
+    return findings
+
+
+_DELETE = str.maketrans(dict.fromkeys(INVISIBLE))
