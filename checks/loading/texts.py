@@ -29,10 +29,25 @@ def resolve_inside(
     if ".." in candidate.parts:
         return None, "outside-dataset", "text_file must not contain '..'"
     root_real = root_real or root.resolve()
-    target = (root / candidate).resolve()
+    target = _resolved(root, root_real, candidate)
     if target != root_real and root_real not in target.parents:
         return None, "outside-dataset", f"text_file leads outside the dataset folder (to {target})"
     return root / candidate, "ok", ""
+
+
+def _resolved(root: Path, root_real: Path, candidate: Path) -> Path:
+    """`(root / candidate).resolve()`, cheaply when no part of `candidate` is a link.
+
+    Path.resolve() checks every component of the whole path, the dataset root's too,
+    for every article; below an already resolved root only `candidate`'s own parts can
+    be links, so those are checked (lstat) and the full resolve runs only if one is.
+    """
+    current = root_real
+    for part in candidate.parts:
+        current = current / part
+        if os.path.islink(current):
+            return (root / candidate).resolve()
+    return current
 
 
 def read_text(
