@@ -71,13 +71,32 @@ class GateRun:
     data_docs_index: Path | None
 
 
-def run_gate(root: Path, gx: GxPlaces | None, today: dt.date | None = None) -> GateRun:
+def run_gate(
+    root: Path,
+    gx: GxPlaces | None,
+    today: dt.date | None = None,
+    engine: str = "pandas",
+    master: str | None = None,
+) -> GateRun:
     """Load `root` and run every layer; GX (layer 2) runs when `gx` says where.
 
-    Raises CannotRun when the dataset cannot be checked at all.
+    `engine="spark"` runs structure and consistency on Spark (`master`, default
+    local[2]); the findings are the same as the pandas engine's. Raises CannotRun when
+    the dataset cannot be checked at all (or the spark engine is not installed).
     """
+    if engine == "spark":
+        from checks.spark import require_pyspark
+
+        require_pyspark()
     dataset, findings = load_dataset(root)
-    layer_findings, typed = check_dataset(dataset, today=today)
+    if engine == "spark":
+        from checks.spark.engine import check_dataset_spark
+
+        layer_findings, typed = check_dataset_spark(
+            dataset, conventions_of(dataset), today=today, master=master
+        )
+    else:
+        layer_findings, typed = check_dataset(dataset, today=today)
     findings += layer_findings
     layers = [Layer.LOAD, Layer.STRUCTURE, Layer.GROUNDING, Layer.CONSISTENCY]
     docs: Path | None = None

@@ -84,7 +84,14 @@ def reference_findings(ds: Dataset) -> list[Finding]:
     for column in ("perpetrator", "claimed_by"):
         if column not in incidents:
             continue
-        exploded = incidents[column].str.split(ACTOR_LIST_SEPARATOR).explode().str.strip().dropna()
+        exploded = (
+            incidents[column]
+            .str.split(ACTOR_LIST_SEPARATOR)
+            .explode()
+            .astype("str")
+            .str.strip()
+            .dropna()
+        )
         unknown = exploded[~exploded.isin(actor_ids)]
         if unknown.empty:
             continue
