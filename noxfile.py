@@ -1,4 +1,5 @@
-"""Sessions: `nox -s validate` (the gate on the shipped dataset), `tests`, `lint`, `bench`."""
+"""Sessions: `nox -s validate` (the gate on the shipped dataset), `tests`, `lint`, `bench`,
+`spark` (the Spark engine's tests, with the optional spark extra)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,13 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (pass pytest options after `--`)."""
     session.install("-e", ".[test]")
     session.run("pytest", *session.posargs, env=ENV)
+
+
+@nox.session
+def spark(session: nox.Session) -> None:
+    """The Spark engine's tests (`pytest -m spark`): needs Java 17 and the spark extra."""
+    session.install("-e", ".[test,spark]")
+    session.run("pytest", "-m", "spark", *session.posargs, env=ENV)
 
 
 @nox.session

@@ -102,17 +102,19 @@ def incident_rows(
 
 
 def _tagged(frame: DataFrame, table: str, kinds: Mapping[str, Kind]) -> DataFrame:
+    """(group, table, JSON of the row); dates as ISO text, named like their column."""
     from pyspark.sql import functions as F
 
-    columns = [c for c in kinds if c in frame.columns]
-    return frame.select(
+    cells = [
+        F.col(c).cast("string").alias(c) if kinds[c] == "date" else F.col(c)
+        for c in kinds
+        if c in frame.columns
+    ]
+    shaped = frame.select(F.col(GROUP), *cells)
+    return shaped.select(
         F.col(GROUP),
         F.lit(table).alias(TAG),
-        F.to_json(
-            F.struct(
-                *[F.col(c).cast("string") if kinds[c] == "date" else F.col(c) for c in columns]
-            )
-        ).alias(PAYLOAD),
+        F.to_json(F.struct(*[c for c in shaped.columns if c != GROUP])).alias(PAYLOAD),
     )
 
 

@@ -11,9 +11,9 @@ builders word them, so both engines report the same findings.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import reduce
+from functools import partial, reduce
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -56,18 +56,57 @@ def check_structure_spark(spark: SparkSession, ds: Dataset, today: dt.date) -> S
     for name in TABLES + OPTIONAL_TABLES:
         model = SCHEMAS[name]
         kinds = column_kinds(model)
-        raw = to_spark(spark, ds.tables[name], line_kinds(kinds)).coalesce(1).cache()
-        frame, type_found = _apply_types(name, ds.files[name], raw, kinds)
-        frame = frame.cache()
+        text_kinds: dict[str, Kind] = dict.fromkeys(kinds, "str")
+        raw = to_spark(spark, ds.tables[name], line_kinds(text_kinds))
+        frame = typed_frame(raw, kinds).cache()
         typed[name] = frame
-        findings += type_found
-        findings += _column_checks(name, ds.files[name], frame, model, kinds)
-        findings += _unique_keys(name, ds.files[name], frame, model, kinds)
-        findings += _dataframe_checks(name, ds.files[name], frame, kinds)
+        file = ds.files[name]
+        checks = _type_checks(name, file, frame, kinds)
+        checks += _column_checks(name, file, frame, model)
+        checks += _dataframe_checks(name, file, frame)
+        checks += _date_checks(name, ds, frame, today)
+        findings += run_row_checks(frame, kinds, checks)
+        findings += _unique_keys(name, file, frame, model, kinds)
     findings += _references(ds, typed)
     findings += _article_files(spark, ds, typed["articles"])
-    findings += _dates(ds, typed, today)
     return SparkStructure(typed=typed, findings=findings)
+
+
+@dataclass(frozen=True, slots=True)
+class RowCheck:
+    """A condition that is true on failing rows, and how to word those rows."""
+
+    fails: Column
+    word: Callable[[pd.DataFrame], list[Finding]]
+
+
+def run_row_checks(
+    frame: DataFrame, kinds: Mapping[str, Kind], checks: list[RowCheck]
+) -> list[Finding]:
+    """Evaluate every row-level check of a table in one Spark job; only rows failing at
+    least one come back, with a flag per check."""
+    from pyspark.sql import functions as F
+
+    if not checks:
+        return []
+    flags = [F.coalesce(c.fails, F.lit(False)).alias(f"_fails_{i}") for i, c in enumerate(checks)]
+    cells = [c for c in frame.columns if c in kinds or c == LINE or c.endswith(RAW)]
+    selected = frame.select(*cells, *flags)
+    failing = selected.filter(
+        reduce(lambda a, b: a | b, [F.col(f"_fails_{i}") for i in range(len(checks))])
+    )
+    all_kinds: dict[str, Kind] = {
+        **line_kinds(kinds),
+        **{c: "str" for c in cells if c.endswith(RAW)},
+        **{f"_fails_{i}": "bool" for i in range(len(checks))},
+    }
+    rows = to_pandas(failing.collect(), all_kinds, selected.columns)
+    findings: list[Finding] = []
+    for i, check in enumerate(checks):
+        hit = rows[rows[f"_fails_{i}"].fillna(False).astype(bool)]
+        if not hit.empty:
+            findings += check.word(hit.reset_index(drop=True))
+    return findings
 
 
 def _collect(frame: DataFrame, kinds: Mapping[str, Kind]) -> pd.DataFrame:
@@ -79,29 +118,41 @@ def _collect(frame: DataFrame, kinds: Mapping[str, Kind]) -> pd.DataFrame:
 # --- types -------------------------------------------------------------------------
 
 
-def _apply_types(
-    table: str, file: str, raw: DataFrame, kinds: Mapping[str, Kind]
-) -> tuple[DataFrame, list[Finding]]:
-    """Cast int and date columns; a cell that does not parse is a type finding and null."""
+def typed_frame(raw: DataFrame, kinds: Mapping[str, Kind]) -> DataFrame:
+    """Cast int and date columns as the pandas typing step does (a cell that does not
+    parse becomes null); the text stays beside each in `<column>__raw__`."""
     from pyspark.sql import functions as F
 
     typed = raw
-    findings: list[Finding] = []
     for name, kind in kinds.items():
         if name not in raw.columns or kind not in ("int", "date"):
             continue
         text = F.col(name)
         if kind == "int":
             value = F.when(text.rlike(java_regex(WHOLE_NUMBER)), text.cast("long"))
-            what = INT_WORDS
         else:
             value = F.when(text.rlike(java_regex(ISO_DATE)), F.try_to_date(text, "yyyy-MM-dd"))
-            what = DATE_WORDS
         typed = typed.withColumn(name + RAW, text).withColumn(name, value)
-        bad = typed.filter(F.col(name + RAW).isNotNull() & F.col(name).isNull())
-        rows = _collect(bad.drop(name).withColumnRenamed(name + RAW, name), {**kinds, name: "str"})
-        findings += type_findings(table, file, rows, name, what)
-    return typed, findings
+    return typed
+
+
+def _type_checks(
+    table: str, file: str, frame: DataFrame, kinds: Mapping[str, Kind]
+) -> list[RowCheck]:
+    from pyspark.sql import functions as F
+
+    checks = []
+    for name, kind in kinds.items():
+        if name + RAW not in frame.columns:
+            continue
+        what = INT_WORDS if kind == "int" else DATE_WORDS
+
+        def word(rows: pd.DataFrame, name: str = name, what: str = what) -> list[Finding]:
+            return type_findings(table, file, rows.assign(**{name: rows[name + RAW]}), name, what)
+
+        fails = F.col(name + RAW).isNotNull() & F.col(name).isNull()
+        checks.append(RowCheck(fails, word))
+    return checks
 
 
 # --- column checks: pandera.pyspark says which, Spark filters say where ---------------
@@ -159,33 +210,33 @@ def failing_checks(model: type[pa.DataFrameModel], frame: DataFrame) -> set[tupl
 
 
 def _column_checks(
-    table: str,
-    file: str,
-    frame: DataFrame,
-    model: type[pa.DataFrameModel],
-    kinds: Mapping[str, Kind],
-) -> list[Finding]:
+    table: str, file: str, frame: DataFrame, model: type[pa.DataFrameModel]
+) -> list[RowCheck]:
+    """pandera.pyspark decides which (column, check) pairs fail; a filter finds where."""
     from pyspark.sql import functions as F
 
     specs = model.to_schema().columns
-    findings: list[Finding] = []
+    checks: list[RowCheck] = []
     for column, check in sorted(failing_checks(model, frame)):
         value = F.col(column)
         if check == "not_nullable":
             raw = F.col(column + RAW) if column + RAW in frame.columns else value
-            bad = value.isNull() & raw.isNull()  # a cell that did not parse is a type finding
+            fails = value.isNull() & raw.isNull()  # a cell that did not parse is a type finding
         else:
             stats = next(c.statistics for c in specs[column].checks if c.name == check)
             if check == "str_matches":
-                fails = ~value.rlike(java_regex(stats["pattern"]))
+                wrong = ~value.rlike(java_regex(stats["pattern"]))
             elif check == "isin":
-                fails = ~value.isin(list(stats["allowed_values"]))
+                wrong = ~value.isin(list(stats["allowed_values"]))
             else:
-                fails = value < F.lit(stats["min_value"])
-            bad = value.isNotNull() & fails
-        rows = _collect(frame.filter(bad), kinds)
-        findings += column_check_findings(table, file, rows, rows, column, check)
-    return findings
+                wrong = value < F.lit(stats["min_value"])
+            fails = value.isNotNull() & wrong
+
+        def word(rows: pd.DataFrame, column: str = column, check: str = check) -> list[Finding]:
+            return column_check_findings(table, file, rows, rows, column, check)
+
+        checks.append(RowCheck(fails, word))
+    return checks
 
 
 def _unique_keys(
@@ -290,17 +341,18 @@ def _frame_checks(frame: DataFrame) -> dict[str, Column]:
     return checks
 
 
-def _dataframe_checks(
-    table: str, file: str, frame: DataFrame, kinds: Mapping[str, Kind]
-) -> list[Finding]:
+def _dataframe_checks(table: str, file: str, frame: DataFrame) -> list[RowCheck]:
     from pyspark.sql import functions as F
 
-    findings: list[Finding] = []
+    checks = []
     for check, ok in _frame_checks(frame).items():
         assert check in DATAFRAME_CHECKS
-        rows = _collect(frame.filter(~F.coalesce(ok, F.lit(True))), kinds)
-        findings += frame_findings(table, file, rows, check)
-    return findings
+
+        def word(rows: pd.DataFrame, check: str = check) -> list[Finding]:
+            return frame_findings(table, file, rows, check)
+
+        checks.append(RowCheck(~F.coalesce(ok, F.lit(True)), word))
+    return checks
 
 
 # --- across tables -----------------------------------------------------------------
@@ -409,32 +461,35 @@ def published_range(published: Column) -> tuple[Column, Column]:
     return start, end
 
 
-def _dates(ds: Dataset, typed: Mapping[str, DataFrame], today: dt.date) -> list[Finding]:
+def _date_checks(table: str, ds: Dataset, frame: DataFrame, today: dt.date) -> list[RowCheck]:
+    """Publication and incident dates that are not real or not plausible."""
     from pyspark.sql import functions as F
 
     earliest = pd.Timestamp(ds.rules.earliest_date)
     first, last = F.lit(earliest.date()), F.lit(today)
-    articles, incidents = typed["articles"], typed["incidents"]
-    kinds = column_kinds(SCHEMAS["articles"])
-    published = F.col("published")
-    start, end = published_range(published)
-    shaped = F.coalesce(published.rlike(java_regex(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")), F.lit(False))
-    file = ds.files["articles"]
-    rows = _collect(articles.filter(shaped & start.isNull()), kinds)
-    findings = refs.unreal_published_findings(file, rows)
-    out = start.isNotNull() & ((end < first) | (start > last))
-    rows = _collect(articles.filter(out), kinds)
-    findings += refs.implausible_published_findings(file, rows, earliest, today)
-    kinds = column_kinds(SCHEMAS["incidents"])
+    file = ds.files[table]
+    if table == "articles":
+        published = F.col("published")
+        start, end = published_range(published)
+        shaped = published.rlike(java_regex(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"))
+        return [
+            RowCheck(shaped & start.isNull(), partial(refs.unreal_published_findings, file)),
+            RowCheck(
+                start.isNotNull() & ((end < first) | (start > last)),
+                lambda rows: refs.implausible_published_findings(file, rows, earliest, today),
+            ),
+        ]
+    if table != "incidents":
+        return []
+    checks = []
     for column in ("start_date", "end_date"):
         value = F.col(column)
-        rows = _collect(
-            incidents.filter(value.isNotNull() & ((value < first) | (value > last))), kinds
-        )
-        findings += refs.implausible_incident_date_findings(
-            ds.files["incidents"], column, rows, earliest, today
-        )
-    return findings
+
+        def word(rows: pd.DataFrame, column: str = column) -> list[Finding]:
+            return refs.implausible_incident_date_findings(file, column, rows, earliest, today)
+
+        checks.append(RowCheck(value.isNotNull() & ((value < first) | (value > last)), word))
+    return checks
 
 
 def union_all(frames: list[DataFrame]) -> DataFrame:
