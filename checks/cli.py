@@ -1,4 +1,4 @@
-"""Command-line interface: `python -m checks validate|extract|parse-quantity`.
+"""Command-line interface: `python -m checks validate|extract|parse-quantity|synth`.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run.
 Bad input never produces a traceback: it is a finding or a one-line `CannotRun`.
@@ -92,6 +92,22 @@ def _parser() -> argparse.ArgumentParser:
         "exit 1 when TEXT holds no quantity.",
     )
     parse.add_argument("text", help="the phrase to parse")
+    synth = commands.add_parser(
+        "synth",
+        help="write a synthetic dataset with planted defects (for tests and benchmarks)",
+        description="Write OUT/dataset/ (the shipped layout, obviously synthetic names) and "
+        "OUT/expected.json (the findings per rule id the gate must report). Deterministic: "
+        "the same arguments give byte-identical files.",
+    )
+    synth.add_argument("--incidents", type=int, required=True, help="number of incidents")
+    synth.add_argument("--out", type=Path, required=True, help="output folder")
+    synth.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    synth.add_argument(
+        "--defects",
+        type=float,
+        default=None,
+        help="share of incidents per defect kind (default: 0.005; 0 for a clean dataset)",
+    )
     return parser
 
 
@@ -147,6 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from checks.quantities.commands import run_parse_quantity
 
             return run_parse_quantity(args.text)
+        if args.command == "synth":
+            from checks.synth.cli import run_synth
+
+            return run_synth(args.out, args.incidents, args.seed, args.defects)
     except CannotRun as exc:
         print(f"error: {exc.one_line()}", file=sys.stderr)
         return int(ExitCode.CANNOT_RUN)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,17 +41,35 @@ def conventions_of(dataset: Dataset) -> Conventions:
         raise CannotRun(dataset.root / RULES_FILE, f"[quantities]: {exc}") from None
 
 
+Timings = MutableMapping[str, float]
+"""Seconds per layer ("load", "structure", ...), filled in when a caller passes one."""
+
+
+@contextmanager
+def timed(timings: Timings | None, layer: str) -> Iterator[None]:
+    """Add the wall time of the block to timings[layer] (nothing when timings is None)."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[layer] = timings.get(layer, 0.0) + time.perf_counter() - start
+
+
 def check_dataset(
-    dataset: Dataset, today: dt.date | None = None
+    dataset: Dataset, today: dt.date | None = None, timings: Timings | None = None
 ) -> tuple[list[Finding], Mapping[str, pd.DataFrame]]:
     """Every pandas layer on a loaded dataset (no I/O): findings and the typed tables."""
     conventions = conventions_of(dataset)
-    structure = check_structure(dataset, today=today)
-    findings = list(structure.findings)
-    findings += exclusion_structure_findings(dataset)
-    grounding = check_grounding(dataset, structure.typed, conventions)
-    findings += grounding.findings
-    findings += check_consistency(dataset, structure.typed, grounding.located, grounding.texts)
+    with timed(timings, "structure"):
+        structure = check_structure(dataset, today=today)
+        findings = list(structure.findings)
+        findings += exclusion_structure_findings(dataset)
+    with timed(timings, "grounding"):
+        grounding = check_grounding(dataset, structure.typed, conventions)
+        findings += grounding.findings
+    with timed(timings, "consistency"):
+        findings += check_consistency(dataset, structure.typed, grounding.located, grounding.texts)
     return findings, structure.typed
 
 
@@ -75,11 +95,14 @@ def run_gate(
     root: Path,
     gx: GxPlaces | None,
     today: dt.date | None = None,
+    timings: Timings | None = None,
     engine: str = "pandas",
     master: str | None = None,
 ) -> GateRun:
     """Load `root` and run every layer; GX (layer 2) runs when `gx` says where.
 
+    `timings`, when given, receives the seconds spent per layer (the benchmark's hook;
+    "data_docs" is the GX Data Docs rendering, apart from "expectations").
     `engine="spark"` runs structure and consistency on Spark (`master`, default
     local[2]); the findings are the same as the pandas engine's. Raises CannotRun when
     the dataset cannot be checked at all (or the spark engine is not installed).
@@ -88,22 +111,33 @@ def run_gate(
         from checks.spark import require_pyspark
 
         require_pyspark()
-    dataset, findings = load_dataset(root)
+    with timed(timings, "load"):
+        dataset, findings = load_dataset(root)
     if engine == "spark":
         from checks.spark.engine import check_dataset_spark
 
-        layer_findings, typed = check_dataset_spark(
-            dataset, conventions_of(dataset), today=today, master=master
-        )
+        with timed(timings, "spark"):
+            layer_findings, typed = check_dataset_spark(
+                dataset, conventions_of(dataset), today=today, master=master
+            )
     else:
-        layer_findings, typed = check_dataset(dataset, today=today)
+        layer_findings, typed = check_dataset(dataset, today=today, timings=timings)
     findings += layer_findings
     layers = [Layer.LOAD, Layer.STRUCTURE, Layer.GROUNDING, Layer.CONSISTENCY]
     docs: Path | None = None
     if gx is not None:
-        gx_findings, docs = run_expectations(
-            typed, findings, dataset.files, gx.gx_root, gx.data_docs_dir, gx.suites_dir
-        )
+        with timed(timings, "expectations"):
+            gx_findings, docs = run_expectations(
+                typed,
+                findings,
+                dataset.files,
+                gx.gx_root,
+                gx.data_docs_dir,
+                gx.suites_dir,
+                timings=timings,
+            )
+        if timings is not None:
+            timings["expectations"] -= timings.get("data_docs", 0.0)
         findings += gx_findings
         layers.insert(2, Layer.EXPECTATIONS)
     findings = apply_severity(findings, dataset.rules.severity)

@@ -508,11 +508,9 @@ def _actors(
     )
     wrong = A.mismatches(resolved, incidents, actors)
     rows = claims.loc[wrong]
-    ids = (
-        resolved[resolved["actor_id"].notna()]
-        .groupby(level=0)["actor_id"]
-        .agg(lambda s: sorted(set(s)))
-    )
+    # the resolved ids are only shown for the failing claims: group those, not all claims
+    named = resolved[resolved["actor_id"].notna() & resolved.index.isin(rows.index)]
+    ids = named.groupby(level=0)["actor_id"].agg(lambda s: sorted(set(s)))
     recorded = incidents.set_index("incident_id")
     messages = []
     evidence = []

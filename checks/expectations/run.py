@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -256,12 +257,14 @@ def run_expectations(
     gx_root: Path,
     data_docs_dir: Path,
     suites_dir: Path = Path("expectations"),
+    timings: MutableMapping[str, float] | None = None,
 ) -> tuple[list[Finding], Path | None]:
     """Validate the typed tables (and the consistency verdicts) against expectations/*.json.
 
     `findings` are the earlier layers' findings; those of layer CONSISTENCY become the
     consistency_results batch. Returns the gate findings of layer EXPECTATIONS and the
     Data Docs index.html (None when GX built no site). Raises CannotRun on a bad suite.
+    `timings["data_docs"]`, when given, receives the seconds spent rendering Data Docs.
     """
     specs = load_suite_specs(suites_dir)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
@@ -329,6 +332,9 @@ def run_expectations(
                         key_columns,
                     )
         # once for all suites: rendering per checkpoint rebuilt the whole site each time
+        started = time.perf_counter()
         context.build_data_docs(site_names=[SITE])
+        if timings is not None:
+            timings["data_docs"] = timings.get("data_docs", 0.0) + time.perf_counter() - started
     index = data_docs_dir / "index.html"
     return out, index if index.is_file() else None

@@ -19,7 +19,15 @@ from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
 from checks.grounding import rules as R
-from checks.grounding.text import fold, locate, nearest_passage, nfc, normalise
+from checks.grounding.text import (
+    Searchable,
+    fold,
+    locate_in,
+    nearest_passage,
+    nfc,
+    normalise,
+    searchable,
+)
 from checks.quantities import Conventions, Quantity, extract_statements, parse_quantity
 from checks.structure.vocab import COUNT_FIELDS
 
@@ -55,7 +63,7 @@ def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame
     found: list[bool | None] = []
     starts: list[int | None] = []
     ends: list[int | None] = []
-    folded: dict[str, str] = {}
+    prepared: dict[str, Searchable] = {}
     for article_id, quote in zip(frame["article_id"], frame["quote"], strict=True):
         text = texts.get(article_id) if isinstance(article_id, str) else None
         if text is None or not isinstance(quote, str):
@@ -63,9 +71,9 @@ def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame
             starts.append(None)
             ends.append(None)
             continue
-        if article_id not in folded:
-            folded[article_id] = fold(text)
-        where = locate(folded[article_id], quote)
+        if article_id not in prepared:
+            prepared[article_id] = searchable(fold(text))
+        where = locate_in(prepared[article_id], quote)
         found.append(where is not None)
         starts.append(None if where is None else where.start)
         ends.append(None if where is None else where.end)

@@ -16,23 +16,45 @@ import pandas as pd
 TEXT_COLUMNS = ("article_id", "path", "status", "detail", "sha256", "text")
 
 
-def resolve_inside(root: Path, relative: str) -> tuple[Path | None, str, str]:
-    """Map `relative` to a path inside `root`, or say why it is refused (status, detail)."""
+def resolve_inside(
+    root: Path, relative: str, root_real: Path | None = None
+) -> tuple[Path | None, str, str]:
+    """Map `relative` to a path inside `root`, or say why it is refused (status, detail).
+
+    `root_real` is `root.resolve()` when the caller already has it (one per dataset,
+    not one per article)."""
     candidate = Path(relative)
     if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative[:3]:
         return None, "absolute-path", "text_file must be relative to the dataset folder"
     if ".." in candidate.parts:
         return None, "outside-dataset", "text_file must not contain '..'"
-    root_real = root.resolve()
-    target = (root / candidate).resolve()
+    root_real = root_real or root.resolve()
+    target = _resolved(root, root_real, candidate)
     if target != root_real and root_real not in target.parents:
         return None, "outside-dataset", f"text_file leads outside the dataset folder (to {target})"
     return root / candidate, "ok", ""
 
 
-def read_text(root: Path, relative: str) -> tuple[str, str, str | None, str | None]:
+def _resolved(root: Path, root_real: Path, candidate: Path) -> Path:
+    """`(root / candidate).resolve()`, cheaply when no part of `candidate` is a link.
+
+    Path.resolve() checks every component of the whole path, the dataset root's too,
+    for every article; below an already resolved root only `candidate`'s own parts can
+    be links, so those are checked (lstat) and the full resolve runs only if one is.
+    """
+    current = root_real
+    for part in candidate.parts:
+        current = current / part
+        if os.path.islink(current):
+            return (root / candidate).resolve()
+    return current
+
+
+def read_text(
+    root: Path, relative: str, root_real: Path | None = None
+) -> tuple[str, str, str | None, str | None]:
     """(status, detail, sha256, text) of one article file; reads only what is safe to read."""
-    path, status, detail = resolve_inside(root, relative)
+    path, status, detail = resolve_inside(root, relative, root_real)
     if path is None:
         return status, detail, None, None
     try:
@@ -60,13 +82,14 @@ def read_text(root: Path, relative: str) -> tuple[str, str, str | None, str | No
 def read_texts(root: Path, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per articles.csv row (same index), each text read once, even if listed twice."""
     cache: dict[str, tuple[str, str, str | None, str | None]] = {}
+    root_real = root.resolve()
     rows: list[tuple[object, ...]] = []
     for article_id, relative in zip(articles["article_id"], articles["text_file"], strict=True):
         if not isinstance(relative, str):
             rows.append((article_id, None, "missing", "text_file is empty", None, None))
             continue
         if relative not in cache:
-            cache[relative] = read_text(root, relative)
+            cache[relative] = read_text(root, relative, root_real)
         status, detail, digest, text = cache[relative]
         rows.append((article_id, str(root / relative), status, detail, digest, text))
     return pd.DataFrame(rows, columns=list(TEXT_COLUMNS), index=articles.index, dtype="object")

@@ -350,10 +350,33 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
     return Quantity(start, end, text[start:end], qual, low, high, n, increment, total)
 
 
+#: Where a QUANTITY_RE match can begin: every alternative starts with a word character
+#: not preceded by one (a lookbehind or \\b guards each) or with a currency sign.
+_MATCH_START = regex.compile(r"(?<!\w)\w|[$£€₹]")
+
+
+def quantity_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of QUANTITY_RE.finditer(text), found faster.
+
+    Trying the big pattern only where a match can begin (word starts, currency signs)
+    instead of at every character gives the same leftmost, non-overlapping matches
+    (tested against finditer) in about a third of the time on article text.
+    """
+    pos = 0
+    for candidate in _MATCH_START.finditer(text):
+        start = candidate.start()
+        if start < pos:
+            continue
+        m = QUANTITY_RE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def iter_quantities(text: str, conventions: Conventions | None = None) -> Iterator[Quantity]:
     """Yield quantities in text order (see :func:`parse_quantities`)."""
     conv = conventions or Conventions.default()
-    for m in QUANTITY_RE.finditer(text):
+    for m in quantity_matches(text):
         if m.group("count") is None and m.group("vague") is None:
             continue  # a date, time or sum of money: consumed, not a count
         q = _build(m, text, conv)
