@@ -1,9 +1,9 @@
-"""Layer 4 on Spark: the pandas consistency rules, run per incident on the executors.
+"""Layer 4 on Spark: the pandas consistency rules, run per group of incidents on executors.
 
 Every consistency rule compares rows of one incident (its claims, its incident row,
-the articles and texts its claims cite), so the tables are keyed by incident_id,
-unioned as tagged JSON rows, and `groupBy(incident_id).applyInPandas` runs the pandas
-engine's `check_consistency` on each group. The rules' code is shared, so findings
+the articles and texts its claims cite), so the tables are keyed by a hash bucket of
+incident_id, unioned as tagged JSON rows, and `groupBy(bucket).applyInPandas` runs the
+pandas engine's `check_consistency` on each bucket. The rules' code is shared, so findings
 are the same by construction; only findings (as JSON) return to the driver. The small
 actors table travels with the function to every group.
 """
@@ -29,7 +29,7 @@ from checks.spark.wire import finding_from_json, finding_to_json
 from checks.structure.schemas import SCHEMAS
 
 if TYPE_CHECKING:
-    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql import Column, DataFrame, SparkSession
 
 GROUP, TAG, PAYLOAD = "_group", "_table", "_row"
 LOCATED_KINDS: dict[str, Kind] = {"found": "bool", "start": "int", "end": "int"}
@@ -73,7 +73,6 @@ def incident_rows(
 ) -> tuple[DataFrame, dict[str, dict[str, Kind]]]:
     """Every row a group needs, tagged with its table and keyed by incident_id, and the
     columns (with kinds) each table has."""
-    from pyspark.sql import functions as F
 
     places = located[list(LOCATED_COLUMNS)].copy()
     places[LINE] = ds.tables["claims"].loc[located.index, LINE].to_numpy()
@@ -81,10 +80,12 @@ def incident_rows(
         to_spark(spark, places, {**LOCATED_KINDS, LINE: "line"}), on=LINE, how="left"
     )
     text_frame = pd.DataFrame({"article_id": list(texts), "text": list(texts.values())})
-    cited = claims.select(F.col("incident_id").alias(GROUP), "article_id").distinct()
+    buckets = bucket_count(spark, len(ds.tables["claims"]))
+    claims = claims.withColumn(GROUP, _bucket("incident_id", buckets))
+    cited = claims.select(GROUP, "article_id").distinct()
     sources = {
-        "claims": claims.withColumn(GROUP, F.col("incident_id")),
-        "incidents": typed["incidents"].withColumn(GROUP, F.col("incident_id")),
+        "claims": claims,
+        "incidents": typed["incidents"].withColumn(GROUP, _bucket("incident_id", buckets)),
         "articles": cited.join(typed["articles"], on="article_id"),
         "texts": cited.join(to_spark(spark, text_frame, TEXT_KINDS), on="article_id"),
     }
@@ -99,6 +100,25 @@ def incident_rows(
     for frame in tagged[1:]:
         union = union.unionByName(frame)
     return union, kinds
+
+
+CLAIMS_PER_BUCKET = 20_000
+"""Enough rows per pandas call to amortise its fixed cost, few enough to fit in memory."""
+
+
+def bucket_count(spark: SparkSession, claims: int) -> int:
+    """At least two buckets per core, more as the claims grow."""
+    cores = int(spark.sparkContext.defaultParallelism)
+    return max(2 * cores, claims // CLAIMS_PER_BUCKET)
+
+
+def _bucket(column: str, buckets: int) -> Column:
+    """The group of an incident: a hash bucket. Every rule compares rows of one incident
+    only, so a bucket of whole incidents gives the findings each incident would; the
+    missing incident_id (claims naming none) hashes to one bucket like any value."""
+    from pyspark.sql import functions as F
+
+    return F.pmod(F.hash(F.col(column)), F.lit(buckets))
 
 
 def _tagged(frame: DataFrame, table: str, kinds: Mapping[str, Kind]) -> DataFrame:
