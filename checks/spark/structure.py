@@ -490,8 +490,3 @@ def _date_checks(table: str, ds: Dataset, frame: DataFrame, today: dt.date) -> l
 
         checks.append(RowCheck(value.isNotNull() & ((value < first) | (value > last)), word))
     return checks
-
-
-def union_all(frames: list[DataFrame]) -> DataFrame:
-    """unionByName over a non-empty list."""
-    return reduce(lambda a, b: a.unionByName(b), frames)
