@@ -64,7 +64,7 @@ def main() -> None:
         started = time.perf_counter()
         spark_session(args.master)
         print(json.dumps({"spark_start_s": round(time.perf_counter() - started, 2)}))
-        measure(20, args.master, work)  # warm-up: JVM, Python workers
+        measure(60, args.master, work)  # warm-up: JVM, Python workers
         for size in args.sizes:
             print(json.dumps(measure(size, args.master, work)), flush=True)
 
