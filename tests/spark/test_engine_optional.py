@@ -28,13 +28,14 @@ def test_spark_engine_without_pyspark_says_how_to_install(
     assert not (tmp_path / "r").exists()
 
 
-def test_default_gate_does_not_import_pyspark(seed_copy: Path, tmp_path: Path) -> None:
+def test_default_gate_does_not_load_the_spark_engine(seed_copy: Path) -> None:
+    """pyspark may be imported by pandera when the extra is installed; the engine is not."""
     import subprocess
 
     code = (
         "import sys; from checks.pipeline import validate; from pathlib import Path; "
         f"validate(Path({str(seed_copy)!r})); "
-        "print('pyspark' in sys.modules, 'checks.spark.engine' in sys.modules)"
+        "print('checks.spark.engine' in sys.modules)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
