@@ -139,7 +139,7 @@ def check(root: Path, t: dict[str, pd.DataFrame], today: dt.date) -> dict[str, i
     start, end, precision = dates["start_date"], dates["end_date"], i["date_precision"]
     n["structure.date-order"] = int((start > end).sum())
     month = (start.dt.day == 1) & (end == start + pd.offsets.MonthEnd(0))
-    year = (start.dt.dayofyear == 1) & (end.dt.month == 12) & (end.dt.day == 31)
+    year = (start.dt.day_of_year == 1) & (end.dt.month == 12) & (end.dt.day == 31)
     year &= start.dt.year == end.dt.year
     fits = (
         precision.eq("day")

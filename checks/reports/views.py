@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -212,13 +213,16 @@ def interval_label(low: int | None, high: int | None) -> str:
 # ---------------------------------------------------------------- quote highlighting
 
 
-def _candidates(quote: str) -> list[Quantity]:
-    """Every figure the quantity grammar reads in `quote`; "X of the Y" gives X and Y."""
+@lru_cache(maxsize=65536)
+def _candidates(quote: str) -> tuple[Quantity, ...]:
+    """Every figure the quantity grammar reads in `quote`; "X of the Y" gives X and Y.
+
+    Cached by quote: on a large dataset the same short quotes recur thousands of times."""
     found: list[Quantity] = []
     for quantity in parse_quantities(quote):
         split = split_of_total(quote, quantity)
         found.extend(split if split is not None else (quantity,))
-    return found
+    return tuple(found)
 
 
 def highlight(quote: str, low: int | None, high: int | None, actor: str = "") -> QuoteParts:
