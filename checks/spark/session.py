@@ -23,7 +23,6 @@ CONFIG = {
     "spark.sql.shuffle.partitions": "4",
     "spark.sql.execution.arrow.pyspark.enabled": "true",
     "spark.sql.session.timeZone": "UTC",
-    "spark.driver.extraJavaOptions": "-Dlog4j.rootLogger=ERROR,console",
 }
 """Small shuffles suit one machine; the UI and INFO logging are noise for a gate."""
 
