@@ -1,5 +1,6 @@
 """Sessions: `nox -s validate` (the gate on the shipped dataset), `tests`, `lint`, `bench`,
-`fuzz` (long hypothesis run, not a default)."""
+`fuzz` (long hypothesis run, not a default), `spark` (the Spark engine's tests, with the
+optional spark extra)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (pass pytest options after `--`)."""
     session.install("-e", ".[test]")
     session.run("pytest", *session.posargs, env=ENV)
+
+
+@nox.session
+def spark(session: nox.Session) -> None:
+    """The Spark engine's tests (`pytest -m spark`): needs Java 17 and the spark extra."""
+    session.install("-e", ".[test,spark]")
+    session.run("pytest", "-m", "spark", *session.posargs, env=ENV)
 
 
 @nox.session

@@ -72,6 +72,19 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip the Great Expectations layer and its Data Docs (faster local runs)",
     )
+    validate.add_argument(
+        "--engine",
+        choices=("pandas", "spark"),
+        default="pandas",
+        help="run structure and consistency in pandas (default) or on Apache Spark "
+        "(needs pip install 'incident-checks[spark]' and Java 17); findings are the same",
+    )
+    validate.add_argument(
+        "--master",
+        metavar="URL",
+        default=None,
+        help="Spark master URL for --engine spark (default: local[2])",
+    )
     extract = commands.add_parser(
         "extract",
         help="propose casualty statements found in an article text (JSON lines)",
@@ -129,7 +142,7 @@ def _validate(args: argparse.Namespace) -> int:
             data_docs_dir=report_dir / "data_docs",
         )
     try:
-        run = run_gate(dataset, gx)
+        run = run_gate(dataset, gx, engine=args.engine, master=args.master)
         result = run.result
         verdicts = incident_verdicts(run.typed, result.findings)
         change = None

@@ -94,17 +94,36 @@ class GateRun:
 
 
 def run_gate(
-    root: Path, gx: GxPlaces | None, today: dt.date | None = None, timings: Timings | None = None
+    root: Path,
+    gx: GxPlaces | None,
+    today: dt.date | None = None,
+    timings: Timings | None = None,
+    engine: str = "pandas",
+    master: str | None = None,
 ) -> GateRun:
     """Load `root` and run every layer; GX (layer 2) runs when `gx` says where.
 
     `timings`, when given, receives the seconds spent per layer (the benchmark's hook;
     "data_docs" is the GX Data Docs rendering, apart from "expectations").
-    Raises CannotRun when the dataset cannot be checked at all.
+    `engine="spark"` runs structure and consistency on Spark (`master`, default
+    local[2]); the findings are the same as the pandas engine's. Raises CannotRun when
+    the dataset cannot be checked at all (or the spark engine is not installed).
     """
+    if engine == "spark":
+        from checks.spark import require_pyspark
+
+        require_pyspark()
     with timed(timings, "load"):
         dataset, findings = load_dataset(root)
-    layer_findings, typed = check_dataset(dataset, today=today, timings=timings)
+    if engine == "spark":
+        from checks.spark.engine import check_dataset_spark
+
+        with timed(timings, "spark"):
+            layer_findings, typed = check_dataset_spark(
+                dataset, conventions_of(dataset), today=today, master=master
+            )
+    else:
+        layer_findings, typed = check_dataset(dataset, today=today, timings=timings)
     findings += layer_findings
     layers = [Layer.LOAD, Layer.STRUCTURE, Layer.GROUNDING, Layer.CONSISTENCY]
     docs: Path | None = None

@@ -62,7 +62,7 @@ def incident_actors(incidents: pd.DataFrame) -> pd.DataFrame:
     for field in ACTOR_FIELDS:
         if field not in incidents:
             continue
-        ids = incidents[field].str.split(ACTOR_LIST_SEPARATOR).explode().str.strip()
+        ids = incidents[field].str.split(ACTOR_LIST_SEPARATOR).explode().astype("str").str.strip()
         parts.append(
             pd.DataFrame(
                 {

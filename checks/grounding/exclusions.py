@@ -7,6 +7,8 @@ the same rule ids (structure.required, structure.reference ...) for it.
 
 from __future__ import annotations
 
+import pandas as pd
+
 from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
@@ -20,7 +22,13 @@ def exclusion_structure_findings(ds: Dataset) -> list[Finding]:
     findings = schema_findings("exclusions", file, frame, SCHEMAS["exclusions"], set())
     articles = ds.tables["articles"]["article_id"]
     bad = frame[frame["article_id"].notna() & ~frame["article_id"].isin(articles)]
-    findings += row_findings(
+    findings += exclusion_reference_findings(file, bad)
+    return findings
+
+
+def exclusion_reference_findings(file: str, bad: pd.DataFrame) -> list[Finding]:
+    """exclusions.csv rows naming an article_id that articles.csv does not have."""
+    return row_findings(
         "structure.reference",
         "exclusions",
         file,
@@ -29,4 +37,3 @@ def exclusion_structure_findings(ds: Dataset) -> list[Finding]:
         ("article_id",),
         ({"value": v} for v in bad["article_id"]),
     )
-    return findings

@@ -172,7 +172,7 @@ def _figure_mismatch(ds: Dataset, claims: pd.DataFrame, conventions: Conventions
         if not isinstance(quote, str):
             continue
         parsed = _quantity_of(quote, str(field), conventions)
-        increment = claim_kind == "increment"
+        increment = isinstance(claim_kind, str) and claim_kind == "increment"  # kind is optional
         claimed = _interval(qualifier, low, high)
         if parsed is None:
             bad_index.append(index)

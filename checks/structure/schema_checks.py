@@ -118,9 +118,8 @@ def schema_findings(
         name = str(check).split("(")[0]
         if name not in _DATAFRAME_CHECKS:
             continue
-        rule_id, cols = _DATAFRAME_CHECKS[name]
         rows = typed.loc[sorted({int(i) for i in group["index"]})]
-        findings += _rows(rule_id, table, file, rows, cols, name)
+        findings += dataframe_check_findings(table, file, rows, name)
 
     for (column, check), group in column_checks.groupby(["column", "check"], sort=True):
         indexes = [int(i) for i in group["index"]]
@@ -129,20 +128,40 @@ def schema_findings(
         if not indexes:
             continue
         rows = typed.loc[sorted(set(indexes))]
-        rule_id, _ = _column_message(table, str(column), str(check), None)
-        messages = [_column_message(table, str(column), str(check), v)[1] for v in rows[column]]
-        if rule_id == "structure.unique-key":
-            messages = _with_other_lines(typed, str(column), rows, messages)
-        findings += row_findings(
-            rule_id,
-            table,
-            file,
-            rows,
-            messages,
-            (str(column),),
-            ({"value": show(v)} for v in rows[column]),
-        )
+        findings += column_check_findings(table, file, typed, rows, str(column), str(check))
     return findings
+
+
+def dataframe_check_findings(
+    table: str, file: str, rows: pd.DataFrame, check: str
+) -> list[Finding]:
+    """Findings for the rows failing the dataframe check named `check` (shared with Spark)."""
+    rule_id, cols = _DATAFRAME_CHECKS[check]
+    return _rows(rule_id, table, file, rows, cols, check)
+
+
+def column_check_findings(
+    table: str, file: str, typed: pd.DataFrame, rows: pd.DataFrame, column: str, check: str
+) -> list[Finding]:
+    """Findings for the `rows` failing the column check `check` (a pandera check name such
+    as "str_matches(...)", "isin(...)", "not_nullable", "field_uniqueness").
+
+    `typed` must hold at least every row sharing a duplicated key, so a unique-key
+    message can name all their lines; the Spark engine passes just those rows.
+    """
+    rule_id, _ = _column_message(table, column, check, None)
+    messages = [_column_message(table, column, check, v)[1] for v in rows[column]]
+    if rule_id == "structure.unique-key":
+        messages = _with_other_lines(typed, column, rows, messages)
+    return row_findings(
+        rule_id,
+        table,
+        file,
+        rows,
+        messages,
+        (column,),
+        ({"value": show(v)} for v in rows[column]),
+    )
 
 
 def _rows(
@@ -179,4 +198,13 @@ def _with_other_lines(
     ]
 
 
-__all__ = ["KEYS", "schema_findings"]
+DATAFRAME_CHECKS = _DATAFRAME_CHECKS
+"""Dataframe check name -> (rule id, columns it reads)."""
+
+__all__ = [
+    "DATAFRAME_CHECKS",
+    "KEYS",
+    "column_check_findings",
+    "dataframe_check_findings",
+    "schema_findings",
+]

@@ -13,8 +13,23 @@ import pandera.pandas as pa
 from checks.emit import row_findings, show
 from checks.findings import Finding
 
-_WHOLE_NUMBER = r"^[0-9]{1,15}$"
-_ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+WHOLE_NUMBER = r"^[0-9]{1,15}$"
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+INT_WORDS = "a whole number >= 0"
+DATE_WORDS = "an ISO date (YYYY-MM-DD) that exists in the calendar"
+
+
+def type_findings(table: str, file: str, bad: pd.DataFrame, name: str, what: str) -> list[Finding]:
+    """Rows whose raw `name` cell does not parse as `what` (shared with the Spark engine)."""
+    return row_findings(
+        "structure.type",
+        table,
+        file,
+        bad,
+        (f"{name} is {show(value)}, expected {what}" for value in bad[name]),
+        (name,),
+        ({"value": value} for value in bad[name]),
+    )
 
 
 def apply_types(
@@ -30,29 +45,21 @@ def apply_types(
         raw = frame[name]
         dtype = str(column.dtype)
         if dtype == "Int64":
-            ok = raw.isna() | raw.str.fullmatch(_WHOLE_NUMBER).fillna(False)
+            ok = raw.isna() | raw.str.fullmatch(WHOLE_NUMBER).fillna(False)
             clean = raw.where(ok)
             typed[name] = pd.to_numeric(clean).astype("Int64")
-            what = "a whole number >= 0"
+            what = INT_WORDS
         elif dtype.startswith("datetime64"):
-            matches = raw.str.fullmatch(_ISO_DATE).fillna(False)
+            matches = raw.str.fullmatch(ISO_DATE).fillna(False)
             parsed = pd.to_datetime(raw.where(matches), format="%Y-%m-%d", errors="coerce")
             ok = raw.isna() | parsed.notna()
             typed[name] = parsed.astype("datetime64[ns]")
-            what = "an ISO date (YYYY-MM-DD) that exists in the calendar"
+            what = DATE_WORDS
         else:
             continue
         bad = frame.loc[~ok.astype(bool)]
         if bad.empty:
             continue
         failed.update((name, int(i)) for i in bad.index)
-        findings += row_findings(
-            "structure.type",
-            table,
-            file,
-            bad,
-            (f"{name} is {show(value)}, expected {what}" for value in bad[name]),
-            (name,),
-            ({"value": value} for value in bad[name]),
-        )
+        findings += type_findings(table, file, bad, name, what)
     return typed, findings, failed

@@ -1,0 +1,48 @@
+"""The Spark engine's counterpart of `checks.pipeline.check_dataset`.
+
+What runs where: loading (the strict CSV reader, article texts) happens on the
+driver; the structure layer and the consistency rules run as Spark jobs; grounding
+(quotes against texts) runs with pandas on the driver, as the article texts are read
+there, and so do the Great Expectations suites and the reports, which read the typed
+pandas tables built here by the same typing step the pandas engine uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import pandas as pd
+
+from checks.dataset import TABLES, Dataset
+from checks.findings import Finding
+from checks.grounding import check_grounding
+from checks.quantities import Conventions
+from checks.spark.consistency import check_consistency_spark
+from checks.spark.session import spark_session
+from checks.spark.structure import check_structure_spark
+from checks.structure.schemas import SCHEMAS
+from checks.structure.typing import apply_types
+
+
+def check_dataset_spark(
+    dataset: Dataset,
+    conventions: Conventions,
+    today: dt.date | None = None,
+    master: str | None = None,
+) -> tuple[list[Finding], Mapping[str, pd.DataFrame]]:
+    """Every layer the pandas engine runs, with structure and consistency on Spark."""
+    spark = spark_session(master)
+    structure = check_structure_spark(spark, dataset, today or dt.date.today())
+    typed = {
+        name: apply_types(name, dataset.files[name], dataset.tables[name], SCHEMAS[name])[0]
+        for name in TABLES
+    }
+    grounding = check_grounding(dataset, typed, conventions)
+    findings = structure.findings + grounding.findings
+    findings += check_consistency_spark(
+        spark, dataset, structure.typed, typed["actors"], grounding.located, grounding.texts
+    )
+    for frame in structure.typed.values():
+        frame.unpersist()
+    return findings, typed
