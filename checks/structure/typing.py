@@ -12,11 +12,12 @@ import pandera.pandas as pa
 
 from checks.emit import row_findings, show
 from checks.findings import Finding
+from checks.structure.vocab import YEAR_PATTERN
 
 WHOLE_NUMBER = r"^[0-9]{1,15}$"
-ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+ISO_DATE = rf"^{YEAR_PATTERN}-\d{{2}}-\d{{2}}$"
 INT_WORDS = "a whole number >= 0"
-DATE_WORDS = "an ISO date (YYYY-MM-DD) that exists in the calendar"
+DATE_WORDS = "an ISO date (YYYY-MM-DD, years 1678-2261) that exists in the calendar"
 
 
 def type_findings(table: str, file: str, bad: pd.DataFrame, name: str, what: str) -> list[Finding]:

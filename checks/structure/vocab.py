@@ -5,7 +5,10 @@ from __future__ import annotations
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 URL_PATTERN = r"^https?://\S+$"
-PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
+YEAR_PATTERN = r"(?:167[89]|16[89]\d|1[7-9]\d\d|2[01]\d\d|22[0-5]\d|226[01])"
+"""Years 1678-2261: the span a datetime64[ns] column holds. A date outside it (year 1500,
+9999-12-31 meaning "unknown") is a finding, never an overflow traceback."""
+PARTIAL_DATE_PATTERN = rf"^{YEAR_PATTERN}(?:-\d{{2}}(?:-\d{{2}})?)?$"
 """ISO 8601 with reduced precision: a publication date may be known to the month only."""
 
 PUBLISHED_BASES = ("printed", "derived", "external")
