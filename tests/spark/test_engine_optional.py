@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -25,7 +26,11 @@ def test_spark_engine_without_pyspark_says_how_to_install(
     assert "pip install 'incident-checks[spark]'" in err
     assert err.count("\n") == 1
     assert "Traceback" not in err
-    assert not (tmp_path / "r").exists()
+    # exit 2 still replaces any earlier report, saying why (no stale PASSED survives)
+    document = json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))
+    assert document["exit_code"] == 2
+    assert document["findings"] == []
+    assert "incident-checks[spark]" in document["error"]["message"]
 
 
 def test_default_gate_does_not_load_the_spark_engine(seed_copy: Path) -> None:
