@@ -10,7 +10,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -76,3 +79,25 @@ def edit_cell(seed_copy: Path) -> EditCell:
         raise KeyError(f"{table}: no row {key!r}")
 
     return edit
+
+
+def run_checks_cli(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m checks ARGS` in a real subprocess (stderr and exit code as a user sees them).
+
+    The environment is this one without any GITHUB_* / GIT_* variables (a test decides
+    whether it runs "on GitHub"), with GX analytics off, this checkout importable, and
+    `env` on top.
+    """
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "GIT_"))}
+    base |= {"GX_ANALYTICS_ENABLED": "False", "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "checks", *args],
+        cwd=cwd,
+        env=base | (env or {}),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )

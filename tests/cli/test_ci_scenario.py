@@ -8,10 +8,8 @@ workflow runs it on GitHub (through nox).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +22,7 @@ from checks.findings import Layer, ValidationResult
 from checks.pipeline import run_gate
 from checks.reports.html import write_html_report
 from checks.reports.views import build_report_views
-from tests.conftest import REPO, read_rows, tree_hashes
+from tests.conftest import REPO, read_rows, run_checks_cli, tree_hashes
 from tests.gitrepo import (
     ADDED_ARTICLE,
     ADDED_INCIDENT,
@@ -40,19 +38,10 @@ from tests.gitrepo import (
 def run_checks(
     cwd: Path, *args: str, summary: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "GIT_"))}
-    env |= {"GX_ANALYTICS_ENABLED": "False", "PYTHONPATH": str(REPO), "GITHUB_ACTIONS": "true"}
+    env = {"GITHUB_ACTIONS": "true"}
     if summary is not None:
         env["GITHUB_STEP_SUMMARY"] = str(summary)
-    return subprocess.run(
-        [sys.executable, "-m", "checks", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_checks_cli(*args, cwd=cwd, env=env)
 
 
 @dataclass(frozen=True)

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, EditCell, tree_hashes
+from tests.conftest import REPO, EditCell, run_checks_cli, tree_hashes
 
 
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "GX_ANALYTICS_ENABLED": "False", "PYTHONPATH": str(REPO)}
-    return subprocess.run(
-        [sys.executable, "-m", "checks", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_checks_cli(*args, cwd=cwd)
 
 
 def test_seed_passes_and_writes_results(seed_copy: Path, tmp_path: Path) -> None:

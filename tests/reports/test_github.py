@@ -8,10 +8,7 @@ so a test fails when escaping loses or corrupts text, or lets data escape its fi
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import mistune
@@ -25,7 +22,7 @@ from checks.errors import CannotRun
 from checks.findings import Finding, Layer, Severity, ValidationResult
 from checks.pipeline import run_gate
 from checks.reports import github as G
-from tests.conftest import REPO
+from tests.conftest import run_checks_cli
 from tests.gitrepo import CHANGED_CLAIM, QUETTA, set_cells
 
 # ---------------------------------------------------------------- a runner-side parser
@@ -298,23 +295,12 @@ def test_planted_payloads_stay_inert_in_summary(hostile: Path) -> None:
 def test_planted_payloads_stay_inert_in_annotations(hostile: Path, tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")},
-        "GX_ANALYTICS_ENABLED": "False",
-        "PYTHONPATH": str(REPO),
         "GITHUB_ACTIONS": "true",
         "GITHUB_STEP_SUMMARY": str(summary),
         "GITHUB_WORKSPACE": str(hostile.parent),
     }
     args = ["validate", str(hostile), "--no-expectations", "--report-dir", str(tmp_path / "r")]
-    done = subprocess.run(
-        [sys.executable, "-m", "checks", *args],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = run_checks_cli(*args, cwd=tmp_path, env=env)
     assert done.returncode == 1, done.stderr
     commands = [line for line in done.stdout.split("\n") if line.startswith("::")]
     assert commands
