@@ -51,7 +51,9 @@ MATCHED_COLUMNS = frozenset(
 """Columns whose values are compared with other text (keys, references, article text)."""
 
 _FORMULA_PATTERN = "[" + "".join(f"\\x{ord(c):02x}" for c in FORMULA_START) + "]"
-_INVISIBLE_PATTERN = "[" + "".join(f"\\u{ord(c):04x}" for c in INVISIBLE) + "]"
+_INVISIBLE_PATTERN = "[" + INVISIBLE + "]"
+"""The characters themselves, not `\\uXXXX` escapes: RE2 (pandas' Arrow strings) knows no
+`\\u`, Python's re does; none of them is special inside a character class."""
 PREVIEW_CHARS = 40
 
 
