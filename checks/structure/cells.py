@@ -11,8 +11,10 @@ whole columns); Python runs only over the cells that fail.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+import numpy as np
 import pandas as pd
 
 from checks.dataset import Dataset
@@ -50,9 +52,44 @@ MATCHED_COLUMNS = frozenset(
 )
 """Columns whose values are compared with other text (keys, references, article text)."""
 
+_SEPARATOR = "\x00"
 _FORMULA_PATTERN = "[" + "".join(f"\\x{ord(c):02x}" for c in FORMULA_START) + "]"
 _INVISIBLE_PATTERN = "[" + "".join(f"\\u{ord(c):04x}" for c in INVISIBLE) + "]"
+_FORMULA_START_RE = re.compile(_SEPARATOR + _FORMULA_PATTERN)
+_INVISIBLE_RE = re.compile(_INVISIBLE_PATTERN)
 PREVIEW_CHARS = 40
+
+
+def cells_matching(values: pd.Series, pattern: re.Pattern[str], at_start: bool) -> np.ndarray:
+    """Boolean mask of the cells of `values` where `pattern` matches (missing cells: False).
+
+    Why not `values.str.match`: without pyarrow, pandas runs Python per cell. Here the
+    cells are joined with NUL (which the loader refuses in any file) and one C-level
+    regex scan finds the hits, mapped back to cells by their offsets. `at_start`
+    patterns begin with the NUL separator, so they match only at a cell's first
+    character. Falls back to pandas when a cell is not a string or holds a NUL.
+    """
+    present = values.notna().to_numpy(dtype=bool)
+    cells = values[present].tolist()
+    mask = np.zeros(len(values), dtype=bool)
+    if not cells:
+        return mask
+    try:
+        joined = _SEPARATOR + _SEPARATOR.join(cells)
+    except TypeError:
+        joined = ""
+    if not joined or joined.count(_SEPARATOR) != len(cells):
+        fallback = values.str.match if at_start else values.str.contains
+        source = pattern.pattern.removeprefix(_SEPARATOR) if at_start else pattern.pattern
+        return np.asarray(fallback(source).fillna(False).astype(bool), dtype=bool)
+    lengths = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
+    starts = np.cumsum(lengths + 1) - lengths
+    offsets = [m.start() + (1 if at_start else 0) for m in pattern.finditer(joined)]
+    if offsets:
+        hit = np.searchsorted(starts, np.asarray(offsets, dtype=np.int64), side="right") - 1
+        positions = np.flatnonzero(present)
+        mask[positions[hit]] = True
+    return mask
 
 
 def text_columns(table: str, frame: pd.DataFrame) -> list[str]:
@@ -85,8 +122,7 @@ def cell_findings(ds: Dataset) -> list[Finding]:
             continue
         for column in text_columns(table, frame):
             values = frame[column]
-            formula = values.str.match(_FORMULA_PATTERN).fillna(False).astype(bool)
-            bad = frame[formula]
+            bad = frame[cells_matching(values, _FORMULA_START_RE, at_start=True)]
             findings += row_findings(
                 FORMULA_RULE,
                 table,
@@ -102,8 +138,7 @@ def cell_findings(ds: Dataset) -> list[Finding]:
             )
             if column not in MATCHED_COLUMNS:
                 continue
-            hidden = values.str.contains(_INVISIBLE_PATTERN).fillna(False).astype(bool)
-            bad = frame[hidden]
+            bad = frame[cells_matching(values, _INVISIBLE_RE, at_start=False)]
             spots = [
                 next((i, ch) for i, ch in enumerate(v) if ch in INVISIBLE) for v in bad[column]
             ]
