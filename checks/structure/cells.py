@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -60,36 +61,50 @@ _INVISIBLE_RE = re.compile(_INVISIBLE_PATTERN)
 PREVIEW_CHARS = 40
 
 
-def cells_matching(values: pd.Series, pattern: re.Pattern[str], at_start: bool) -> np.ndarray:
-    """Boolean mask of the cells of `values` where `pattern` matches (missing cells: False).
+def cells_matching(
+    values: pd.Series, patterns: Sequence[tuple[re.Pattern[str], bool]]
+) -> list[np.ndarray]:
+    """Per (pattern, at_start): a boolean mask of the cells of `values` it matches.
 
     Why not `values.str.match`: without pyarrow, pandas runs Python per cell. Here the
-    cells are joined with NUL (which the loader refuses in any file) and one C-level
-    regex scan finds the hits, mapped back to cells by their offsets. `at_start`
-    patterns begin with the NUL separator, so they match only at a cell's first
-    character. Falls back to pandas when a cell is not a string or holds a NUL.
+    cells are joined once with NUL (which the loader refuses in any file) and each
+    pattern is one C-level regex scan; a hit's cell is the number of NULs before it.
+    `at_start` patterns begin with the NUL separator, so they match only at a cell's
+    first character. Missing cells never match. Falls back to pandas when a cell is
+    not a string or holds a NUL.
     """
     present = values.notna().to_numpy(dtype=bool)
     cells = values[present].tolist()
-    mask = np.zeros(len(values), dtype=bool)
-    if not cells:
-        return mask
     try:
         joined = _SEPARATOR + _SEPARATOR.join(cells)
     except TypeError:
         joined = ""
-    if not joined or joined.count(_SEPARATOR) != len(cells):
-        fallback = values.str.match if at_start else values.str.contains
-        source = pattern.pattern.removeprefix(_SEPARATOR) if at_start else pattern.pattern
-        return np.asarray(fallback(source).fillna(False).astype(bool), dtype=bool)
-    lengths = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
-    starts = np.cumsum(lengths + 1) - lengths
-    offsets = [m.start() + (1 if at_start else 0) for m in pattern.finditer(joined)]
-    if offsets:
-        hit = np.searchsorted(starts, np.asarray(offsets, dtype=np.int64), side="right") - 1
-        positions = np.flatnonzero(present)
-        mask[positions[hit]] = True
-    return mask
+    if cells and joined.count(_SEPARATOR) != len(cells):
+        return [
+            np.asarray(
+                (values.str.match if at_start else values.str.contains)(
+                    pattern.pattern.removeprefix(_SEPARATOR)
+                )
+                .fillna(False)
+                .astype(bool),
+                dtype=bool,
+            )
+            for pattern, at_start in patterns
+        ]
+    positions = np.flatnonzero(present)
+    masks = []
+    for pattern, at_start in patterns:
+        mask = np.zeros(len(values), dtype=bool)
+        hits: list[int] = []
+        cell, counted = -1, 0
+        for match in pattern.finditer(joined):
+            offset = match.start() + (1 if at_start else 0)
+            cell += joined.count(_SEPARATOR, counted, offset)
+            counted = offset
+            hits.append(cell)
+        mask[positions[hits]] = True
+        masks.append(mask)
+    return masks
 
 
 def text_columns(table: str, frame: pd.DataFrame) -> list[str]:
@@ -122,7 +137,14 @@ def cell_findings(ds: Dataset) -> list[Finding]:
             continue
         for column in text_columns(table, frame):
             values = frame[column]
-            bad = frame[cells_matching(values, _FORMULA_START_RE, at_start=True)]
+            hidden_too = column in MATCHED_COLUMNS
+            masks = cells_matching(
+                values,
+                [(_FORMULA_START_RE, True), (_INVISIBLE_RE, False)]
+                if hidden_too
+                else [(_FORMULA_START_RE, True)],
+            )
+            bad = frame[masks[0]]
             findings += row_findings(
                 FORMULA_RULE,
                 table,
@@ -136,9 +158,9 @@ def cell_findings(ds: Dataset) -> list[Finding]:
                 (column,),
                 ({"first_char": f"U+{ord(v[0]):04X}"} for v in bad[column]),
             )
-            if column not in MATCHED_COLUMNS:
+            if not hidden_too:
                 continue
-            bad = frame[cells_matching(values, _INVISIBLE_RE, at_start=False)]
+            bad = frame[masks[1]]
             spots = [
                 next((i, ch) for i, ch in enumerate(v) if ch in INVISIBLE) for v in bad[column]
             ]
