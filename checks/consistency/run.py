@@ -403,10 +403,12 @@ def _relative_dates(
     if quotes.empty:
         return []
     ids = set(quotes["article_id"])
-    mentions = D.mention_table({a: texts[a] for a in ids if a in texts}, published)
+    mentions = D.mention_table(D.texts_with_mentions(texts, ids), published)
     mentions = mentions[~mentions["attribution"]]
     if mentions.empty:
         return []
+    # only quotes of articles with a mention can pair with one (the merge below is inner)
+    quotes = quotes[quotes["article_id"].isin(mentions["article_id"])]
     quotes = D.with_sentences(quotes, D.sentence_table(texts, set(mentions["article_id"])))
     pairs = quotes.merge(mentions, on="article_id")
     in_quote = (pairs["m_start"] >= pairs["start"]) & (pairs["m_end"] <= pairs["end"])

@@ -88,6 +88,12 @@ _ANCHOR_WORDS = ("day", "week", "month", "year")
 `in` rejects the many texts without any in a fraction of the time the full scan takes."""
 
 
+def may_mention(text: str) -> bool:
+    """False when `text` certainly holds no relative date expression (a cheap pre-filter)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _ANCHOR_WORDS)
+
+
 def _month_end(d: dt.date) -> dt.date:
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
@@ -133,8 +139,7 @@ def resolve_relative_dates(
             f"published_precision must be one of {', '.join(_PRECISIONS)}, "
             f"got {published_precision!r}"
         )
-    lowered = text.lower()
-    if not any(word in lowered for word in _ANCHOR_WORDS):
+    if not may_mention(text):
         return []
     p0, p1 = _window(published, published_precision)
     out: list[DateMention] = []
