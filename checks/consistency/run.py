@@ -183,7 +183,10 @@ def _incident_findings(
     if joined.empty:
         return []
     rows = incidents.loc[joined["row"].to_numpy()]
-    involved = claims.merge(joined[GROUP], on=GROUP)
+    # the isin first: a two-string-key merge over every claim costs more than the filter
+    involved = claims[claims["incident_id"].isin(joined["incident_id"])].merge(
+        joined[GROUP], on=GROUP
+    )
     listed = {
         key: [_claim_evidence(r) for _, r in group.sort_values("claim_id").iterrows()]
         for key, group in involved.groupby(GROUP)
