@@ -325,7 +325,7 @@ def _later_lower(ds: Dataset, widened: pd.DataFrame, published: pd.DataFrame) ->
 
 
 def _ranks(values: pd.Series) -> np.ndarray:
-    """Each value's rank among the distinct values (sorted), missing values ranked last."""
+    """Each value's rank among the distinct values, missing last (for ascending sorts)."""
     codes, uniques = pd.factorize(values, sort=True)
     return np.where(codes < 0, len(uniques), codes)
 
