@@ -28,6 +28,7 @@ import regex
 
 from checks.grounding.text import sentence_spans
 from checks.quantities import resolve_relative_dates
+from checks.quantities.reldates import may_mention
 
 AFTER_INCIDENT_FIELDS = ("arrested", "claimed_by")
 _ATTRIBUTION = regex.compile(
@@ -44,6 +45,7 @@ def mention_table(texts: Mapping[str, str], published: pd.DataFrame) -> pd.DataF
     """
     rows: list[tuple[object, ...]] = []
     usable = published.dropna(subset=["pub_start", "precision"]).drop_duplicates("article_id")
+    usable = usable[usable["article_id"].isin(list(texts))]  # the rest yield no rows anyway
     for article_id, start, precision in zip(
         usable["article_id"], usable["pub_start"], usable["precision"], strict=True
     ):
@@ -75,6 +77,11 @@ def mention_table(texts: Mapping[str, str], published: pd.DataFrame) -> pd.DataF
             "attribution",
         ],
     ).astype({"m_start": "int64", "m_end": "int64"})
+
+
+def texts_with_mentions(texts: Mapping[str, str], article_ids: set[str]) -> dict[str, str]:
+    """The texts of `article_ids` that may hold a relative date (most hold none)."""
+    return {a: texts[a] for a in article_ids if a in texts and may_mention(texts[a])}
 
 
 def sentence_table(texts: Mapping[str, str], article_ids: set[str]) -> pd.DataFrame:

@@ -123,7 +123,7 @@ def consensus(widened: pd.DataFrame) -> pd.DataFrame:
     'approximately' its centre, the number printed), raised to the consensus' low end
     when below it.
     """
-    frame = widened.copy()
+    frame = widened[[*GROUP, "claim_id", "qualifier", "low", "high", "low_w", "high_w"]].copy()
     high = frame["high"].astype("Float64")
     centre = ((frame["low"].astype("Float64") + high) / 2).round()
     frame["figure"] = (
@@ -133,20 +133,17 @@ def consensus(widened: pd.DataFrame) -> pd.DataFrame:
             ~frame["qualifier"].eq("approximately").fillna(False).astype(bool) | high.isna(), centre
         )
     )
-    frame["shape"] = (
-        frame["qualifier"].astype("string").fillna("-")
-        + "|"
-        + frame["low"].astype("string").fillna("-")
-        + "|"
-        + frame["high"].astype("string").fillna("open")
-    )
     agg = frame.groupby(GROUP, sort=True).agg(
         low=("low_w", "max"),
         high=("high_w", "min"),
         claims=("claim_id", "size"),
-        shapes=("shape", "nunique"),
         lowest_figure=("figure", "min"),
     )
+    # distinct stated intervals: (qualifier, low, high) with a missing qualifier counted
+    # as "-" (as the shape text "qualifier|low|high" did), missing low/high equal
+    stated = frame[[*GROUP, "low", "high"]].assign(q=frame["qualifier"].fillna("-"))
+    shapes = stated.drop_duplicates().groupby(GROUP, sort=True).size()
+    agg.insert(3, "shapes", shapes.reindex(agg.index).to_numpy())
     agg["conservative"] = np.maximum(
         agg["lowest_figure"].astype(float), np.ceil(agg["low"].astype(float))
     )

@@ -10,6 +10,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from checks.consistency import actors as A
@@ -182,7 +183,10 @@ def _incident_findings(
     if joined.empty:
         return []
     rows = incidents.loc[joined["row"].to_numpy()]
-    involved = claims.merge(joined[GROUP], on=GROUP)
+    # the isin first: a two-string-key merge over every claim costs more than the filter
+    involved = claims[claims["incident_id"].isin(joined["incident_id"])].merge(
+        joined[GROUP], on=GROUP
+    )
     listed = {
         key: [_claim_evidence(r) for _, r in group.sort_values("claim_id").iterrows()]
         for key, group in involved.groupby(GROUP)
@@ -257,31 +261,37 @@ def _later_lower(ds: Dataset, widened: pd.DataFrame, published: pd.DataFrame) ->
     if killed.empty:
         return []
     low = killed["low"].astype(float)
-    killed = killed.assign(low_f=low)
+    # integer ranks of the string keys, computed once: sorting, grouping and matching on
+    # them orders rows exactly as the strings would (missing last), without re-sorting
+    # the strings in every step
+    killed = killed.assign(
+        low_f=low,
+        inc=_ranks(killed["incident_id"]),
+        art=_ranks(killed["article_id"]),
+        cid=_ranks(killed["claim_id"]),
+    )
     # earlier side: per (incident, article) the claim with the highest low
     earlier = killed.sort_values(
-        ["incident_id", "article_id", "low_f", "claim_id"], ascending=[True, True, False, True]
-    ).drop_duplicates(["incident_id", "article_id"])
-    earlier = earlier.sort_values(["incident_id", "pub_end", "low_f", "claim_id"])
-    earlier["best_low"] = earlier.groupby("incident_id")["low_f"].cummax()
+        ["inc", "art", "low_f", "cid"], ascending=[True, True, False, True]
+    ).drop_duplicates(["inc", "art"])
+    earlier = earlier.sort_values(["inc", "pub_end", "low_f", "cid"])
+    earlier["best_low"] = earlier.groupby("inc")["low_f"].cummax()
     earlier["best_row"] = (
         earlier["row"]
         .where(earlier["low_f"] == earlier["best_low"])
-        .groupby(earlier["incident_id"])
+        .groupby(earlier["inc"])
         .ffill()
     )
     # later side: per (incident, article) the claim with the lowest widened high
-    later = killed.sort_values(["incident_id", "article_id", "high_w", "claim_id"]).drop_duplicates(
-        ["incident_id", "article_id"]
-    )
+    later = killed.sort_values(["inc", "art", "high_w", "cid"]).drop_duplicates(["inc", "art"])
     matched = pd.merge_asof(
         later.sort_values("pub_start"),
-        earlier[["incident_id", "pub_end", "best_low", "best_row"]]
+        earlier[["inc", "pub_end", "best_low", "best_row"]]
         .rename(columns={"pub_end": "earlier_end"})
         .sort_values("earlier_end"),
         left_on="pub_start",
         right_on="earlier_end",
-        by="incident_id",
+        by="inc",
         allow_exact_matches=False,
         direction="backward",
     )
@@ -312,6 +322,12 @@ def _later_lower(ds: Dataset, widened: pd.DataFrame, published: pd.DataFrame) ->
     return row_findings(
         R.LATER_LOWER_TOLL, "claims", ds.files["claims"], rows, messages, ("low", "high"), evidence
     )
+
+
+def _ranks(values: pd.Series) -> np.ndarray:
+    """Each value's rank among the distinct values, missing last (for ascending sorts)."""
+    codes, uniques = pd.factorize(values, sort=True)
+    return np.where(codes < 0, len(uniques), codes)
 
 
 def _article_before_incident(
@@ -403,10 +419,12 @@ def _relative_dates(
     if quotes.empty:
         return []
     ids = set(quotes["article_id"])
-    mentions = D.mention_table({a: texts[a] for a in ids if a in texts}, published)
+    mentions = D.mention_table(D.texts_with_mentions(texts, ids), published)
     mentions = mentions[~mentions["attribution"]]
     if mentions.empty:
         return []
+    # only quotes of articles with a mention can pair with one (the merge below is inner)
+    quotes = quotes[quotes["article_id"].isin(mentions["article_id"])]
     quotes = D.with_sentences(quotes, D.sentence_table(texts, set(mentions["article_id"])))
     pairs = quotes.merge(mentions, on="article_id")
     in_quote = (pairs["m_start"] >= pairs["start"]) & (pairs["m_end"] <= pairs["end"])

@@ -82,6 +82,18 @@ _RE = regex.compile(
 )
 
 
+_ANCHOR_WORDS = ("day", "week", "month", "year")
+"""Every expression `_RE` matches holds one of these (weekdays, yesterday and today hold
+"day"), case-insensitively: `str.lower` (which also maps the Kelvin sign to k) plus
+`in` rejects the many texts without any in a fraction of the time the full scan takes."""
+
+
+def may_mention(text: str) -> bool:
+    """False when `text` certainly holds no relative date expression (a cheap pre-filter)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _ANCHOR_WORDS)
+
+
 def _month_end(d: dt.date) -> dt.date:
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
@@ -127,6 +139,8 @@ def resolve_relative_dates(
             f"published_precision must be one of {', '.join(_PRECISIONS)}, "
             f"got {published_precision!r}"
         )
+    if not may_mention(text):
+        return []
     p0, p1 = _window(published, published_precision)
     out: list[DateMention] = []
     day = dt.timedelta(days=1)

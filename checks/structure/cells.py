@@ -11,8 +11,11 @@ whole columns); Python runs only over the cells that fail.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from checks.dataset import Dataset
@@ -50,11 +53,60 @@ MATCHED_COLUMNS = frozenset(
 )
 """Columns whose values are compared with other text (keys, references, article text)."""
 
+_SEPARATOR = "\x00"
 _FORMULA_PATTERN = "[" + "".join(f"\\x{ord(c):02x}" for c in FORMULA_START) + "]"
 _INVISIBLE_PATTERN = "[" + INVISIBLE + "]"
 """The characters themselves, not `\\uXXXX` escapes: RE2 (pandas' Arrow strings) knows no
 `\\u`, Python's re does; none of them is special inside a character class."""
+_FORMULA_START_RE = re.compile(_SEPARATOR + _FORMULA_PATTERN)
+_INVISIBLE_RE = re.compile(_INVISIBLE_PATTERN)
 PREVIEW_CHARS = 40
+
+
+def cells_matching(
+    values: pd.Series, patterns: Sequence[tuple[re.Pattern[str], bool]]
+) -> list[np.ndarray]:
+    """Per (pattern, at_start): a boolean mask of the cells of `values` it matches.
+
+    Why not `values.str.match`: without pyarrow, pandas runs Python per cell. Here the
+    cells are joined once with NUL (which the loader refuses in any file) and each
+    pattern is one C-level regex scan; a hit's cell is the number of NULs before it.
+    `at_start` patterns begin with the NUL separator, so they match only at a cell's
+    first character. Missing cells never match. Falls back to pandas when a cell is
+    not a string or holds a NUL.
+    """
+    present = values.notna().to_numpy(dtype=bool)
+    cells = values[present].tolist()
+    try:
+        joined = _SEPARATOR + _SEPARATOR.join(cells)
+    except TypeError:
+        joined = ""
+    if cells and joined.count(_SEPARATOR) != len(cells):
+        return [
+            np.asarray(
+                (values.str.match if at_start else values.str.contains)(
+                    pattern.pattern.removeprefix(_SEPARATOR)
+                )
+                .fillna(False)
+                .astype(bool),
+                dtype=bool,
+            )
+            for pattern, at_start in patterns
+        ]
+    positions = np.flatnonzero(present)
+    masks = []
+    for pattern, at_start in patterns:
+        mask = np.zeros(len(values), dtype=bool)
+        hits: list[int] = []
+        cell, counted = -1, 0
+        for match in pattern.finditer(joined):
+            offset = match.start() + (1 if at_start else 0)
+            cell += joined.count(_SEPARATOR, counted, offset)
+            counted = offset
+            hits.append(cell)
+        mask[positions[hits]] = True
+        masks.append(mask)
+    return masks
 
 
 def text_columns(table: str, frame: pd.DataFrame) -> list[str]:
@@ -87,8 +139,14 @@ def cell_findings(ds: Dataset) -> list[Finding]:
             continue
         for column in text_columns(table, frame):
             values = frame[column]
-            formula = values.str.match(_FORMULA_PATTERN).fillna(False).astype(bool)
-            bad = frame[formula]
+            hidden_too = column in MATCHED_COLUMNS
+            masks = cells_matching(
+                values,
+                [(_FORMULA_START_RE, True), (_INVISIBLE_RE, False)]
+                if hidden_too
+                else [(_FORMULA_START_RE, True)],
+            )
+            bad = frame[masks[0]]
             findings += row_findings(
                 FORMULA_RULE,
                 table,
@@ -102,10 +160,9 @@ def cell_findings(ds: Dataset) -> list[Finding]:
                 (column,),
                 ({"first_char": f"U+{ord(v[0]):04X}"} for v in bad[column]),
             )
-            if column not in MATCHED_COLUMNS:
+            if not hidden_too:
                 continue
-            hidden = values.str.contains(_INVISIBLE_PATTERN).fillna(False).astype(bool)
-            bad = frame[hidden]
+            bad = frame[masks[1]]
             spots = [
                 next((i, ch) for i, ch in enumerate(v) if ch in INVISIBLE) for v in bad[column]
             ]

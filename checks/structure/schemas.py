@@ -44,7 +44,7 @@ class ArticleSchema(pa.DataFrameModel):
     text_file: Series[str]
     sha256: Series[str] = pa.Field(str_matches=vocab.SHA256_PATTERN)
 
-    @pa.dataframe_check(name="published_note")
+    @pa.dataframe_check(name="published_note", ignore_na=False)
     @classmethod
     def note_when_not_printed(cls, df: pd.DataFrame) -> Series[bool]:
         """A date the article does not print must say how it was obtained."""
@@ -78,26 +78,26 @@ class IncidentSchema(pa.DataFrameModel):
     injured_best: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     injured_high: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
 
-    @pa.dataframe_check(name="killed_interval_order")
+    @pa.dataframe_check(name="killed_interval_order", ignore_na=False)
     @classmethod
     def killed_order(cls, df: pd.DataFrame) -> Series[bool]:
         """killed_low <= killed_best <= killed_high."""
         return Series(_ordered(df, "killed"))
 
-    @pa.dataframe_check(name="injured_interval_order")
+    @pa.dataframe_check(name="injured_interval_order", ignore_na=False)
     @classmethod
     def injured_order(cls, df: pd.DataFrame) -> Series[bool]:
         """injured_low <= injured_best <= injured_high."""
         return Series(_ordered(df, "injured"))
 
-    @pa.dataframe_check(name="date_order")
+    @pa.dataframe_check(name="date_order", ignore_na=False)
     @classmethod
     def start_before_end(cls, df: pd.DataFrame) -> Series[bool]:
         """An incident cannot end before it starts."""
         start, end = df["start_date"], df["end_date"]
         return Series((start.isna() | end.isna() | (start <= end)).astype(bool))
 
-    @pa.dataframe_check(name="date_precision")
+    @pa.dataframe_check(name="date_precision", ignore_na=False)
     @classmethod
     def dates_fit_precision(cls, df: pd.DataFrame) -> Series[bool]:
         """The date range must be what its precision says (a whole month, a whole year...)."""
@@ -142,14 +142,14 @@ class ClaimSchema(pa.DataFrameModel):
     actor: Optional[Series[str]] = pa.Field(nullable=True)
     note: Optional[Series[str]] = pa.Field(nullable=True)
 
-    @pa.dataframe_check(name="claim_interval_order")
+    @pa.dataframe_check(name="claim_interval_order", ignore_na=False)
     @classmethod
     def low_before_high(cls, df: pd.DataFrame) -> Series[bool]:
         """low <= high; an empty high is open-ended."""
         low, high = _column(df, "low"), _column(df, "high")
         return Series((low.isna() | high.isna() | (low <= high)).fillna(True).astype(bool))
 
-    @pa.dataframe_check(name="claim_shape")
+    @pa.dataframe_check(name="claim_shape", ignore_na=False)
     @classmethod
     def fields_fit(cls, df: pd.DataFrame) -> Series[bool]:
         """Count claims carry figures and no actor; actor claims the reverse."""
