@@ -155,7 +155,7 @@ def _validate(args: argparse.Namespace) -> int:
         path = write_json_report(result, report_dir, change)
         junit = write_junit_report(result, report_dir)
         html = write_html_report(
-            build_report_views(run.typed, result, change),
+            build_report_views(run.typed, result, change, verdicts),
             result,
             report_dir,
             run.data_docs_index,

@@ -64,23 +64,16 @@ def write_cannot_run_report(dataset: str, error: CannotRun, report_dir: Path) ->
     Without it a previous run's results.json would stay behind and could say PASSED.
     """
     path = report_dir / "results.json"
-    document = {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "checks", "version": __version__},
-        "dataset": dataset,
+    document = result_document(ValidationResult(dataset, (), {}, ()))
+    document |= {
         "exit_code": int(ExitCode.CANNOT_RUN),
         "passed": False,
-        "row_counts": {},
-        "layers_run": [],
-        "totals": ValidationResult(dataset, (), {}, ()).totals(),
-        "rules": {},
         "error": {
             "file": error.file,
             "line": error.line,
             "column": error.column,
             "message": error.reason,
         },
-        "findings": [],
     }
     write_text_atomic(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return path

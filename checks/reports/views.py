@@ -481,9 +481,16 @@ def _triple(row: Mapping[str, Any], prefix: str) -> tuple[str, str, str]:
 
 
 def build_report_views(
-    typed: Mapping[str, pd.DataFrame], result: ValidationResult, change: Change | None = None
+    typed: Mapping[str, pd.DataFrame],
+    result: ValidationResult,
+    change: Change | None = None,
+    verdicts: Mapping[str, str] | None = None,
 ) -> ReportViews:
-    """Everything the HTML report renders, from the typed tables and the run's result."""
+    """Everything the HTML report renders, from the typed tables and the run's result.
+
+    `verdicts` are the run's `incident_verdicts` when the caller already has them (the
+    CLI needs them for --base and the job summary); otherwise they are derived here.
+    """
     incidents = _records(typed.get("incidents"))
     claims = _records(typed.get("claims"))
     articles = {_text(a.get("article_id")): a for a in _records(typed.get("articles"))}
@@ -496,7 +503,8 @@ def build_report_views(
         _text(c.get("claim_id")): _text(c.get("incident_id")) for c in claims if c.get("claim_id")
     }
     claim_field = {_text(c.get("claim_id")): _text(c.get("field")) for c in claims}
-    verdicts = incident_verdicts(typed, result.findings)
+    if verdicts is None:
+        verdicts = incident_verdicts(typed, result.findings)
 
     all_views: list[FindingView] = []
     by_incident: dict[str, list[FindingView]] = {}
