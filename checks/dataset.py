@@ -18,11 +18,12 @@ from checks.rulesfile import Rules
 TABLES = ("articles", "incidents", "claims", "actors")
 """Tables every dataset must have."""
 
-OPTIONAL_TABLES = ("exclusions",)
+OPTIONAL_TABLES = ("exclusions", "disputes")
 """Tables a dataset may leave out; an absent file loads as an empty table.
 
 `exclusions.csv` (article_id, quote, reason) lists statements of an article that the
-casualty-statement extractor finds but that are deliberately not claims.
+casualty-statement extractor finds but that are deliberately not claims;
+`disputes.csv` records disagreements among sources that a reviewer has judged.
 """
 
 

@@ -14,10 +14,13 @@ from typing import Any
 
 
 class Severity(enum.StrEnum):
-    """`error` fails the gate (exit 1); `warning` is reported but does not."""
+    """`error` fails the gate (exit 1); `warning` is reported but does not; `notice`
+    records a judgement a reviewer already made (a reviewed dispute, a superseded toll):
+    shown and counted apart, never failing, never asking for action."""
 
     ERROR = "error"
     WARNING = "warning"
+    NOTICE = "notice"
 
 
 class Layer(enum.StrEnum):
@@ -130,6 +133,11 @@ class ValidationResult:
     def warnings(self) -> list[Finding]:
         """Findings that are reported but let the gate pass."""
         return [f for f in self.findings if f.severity is Severity.WARNING]
+
+    @property
+    def notices(self) -> list[Finding]:
+        """Judgements on record (reviewed disputes, superseded claims): shown, never failing."""
+        return [f for f in self.findings if f.severity is Severity.NOTICE]
 
     @property
     def exit_code(self) -> ExitCode:

@@ -146,10 +146,18 @@ def run_gate(
     result = ValidationResult(
         dataset=str(root),
         findings=tuple(sort_findings(findings)),
-        row_counts={name: len(dataset.tables[name]) for name in TABLES},
+        row_counts=row_counts(dataset),
         layers_run=tuple(layers),
     )
     return GateRun(result=result, typed=typed, data_docs_index=docs, dataset=dataset)
+
+
+def row_counts(dataset: Dataset) -> dict[str, int]:
+    """Rows per table; disputes.csv only where the dataset records reviews."""
+    counts = {name: len(dataset.tables[name]) for name in TABLES}
+    if len(dataset.tables["disputes"]):
+        counts["disputes"] = len(dataset.tables["disputes"])
+    return counts
 
 
 def validate(root: Path, today: dt.date | None = None) -> ValidationResult:

@@ -125,9 +125,11 @@ def load_rules(path: Path, known_rule_ids: set[str]) -> Rules:
             raise fail(
                 f"severity.{rule_id}", "no rule has this id (see the README's rule list)", rule_id
             )
-        if value not in ("error", "warning"):
+        if value not in ("error", "warning", "notice"):
             raise fail(
-                f"severity.{rule_id}", f"must be 'error' or 'warning', got {value!r}", rule_id
+                f"severity.{rule_id}",
+                f"must be 'error', 'warning' or 'notice', got {value!r}",
+                rule_id,
             )
         severity[rule_id] = Severity(value)
 

@@ -46,7 +46,7 @@ def test_absent_rules_file_means_defaults(tmp_path: Path) -> None:
         ("[tolerances]\n", 1, "tolerances: unknown key"),
         ("[dates]\nearliest = 'soon'\n", 2, "dates.earliest: not an ISO date"),
         ("[severity]\n\"structure.nope\" = 'error'\n", 2, "severity.structure.nope: no rule"),
-        ("[severity]\n\"structure.type\" = 'fatal'\n", 2, "must be 'error' or 'warning'"),
+        ("[severity]\n\"structure.type\" = 'fatal'\n", 2, "must be 'error', 'warning' or 'notice'"),
         ("[dates\n", 1, "invalid TOML"),
     ],
 )

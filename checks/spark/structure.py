@@ -407,6 +407,14 @@ def _references(ds: Dataset, typed: Mapping[str, DataFrame]) -> list[Finding]:
     findings += exclusion_reference_findings(
         ds.files["exclusions"], _collect(bad, kinds["exclusions"])
     )
+    for table, column, target, key in refs.SELF_REFERENCES:
+        frame = typed[table]
+        if column not in frame.columns:
+            continue
+        linked = frame.withColumn("_id", F.col(column)).filter(F.col("_id").isNotNull())
+        bad = linked.join(_keys(typed[target], key, "_id"), on="_id", how="left_anti")
+        rows = _collect(bad.orderBy(LINE), kinds[table])
+        findings += refs.self_reference_findings(ds.files[table], table, column, target, rows)
     return findings
 
 

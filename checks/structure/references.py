@@ -70,6 +70,29 @@ def parent_findings(file: str, bad: pd.DataFrame) -> list[Finding]:
     )
 
 
+def self_reference_findings(
+    file: str, table: str, column: str, target: str, bad: pd.DataFrame
+) -> list[Finding]:
+    """Rows whose `column` (superseded_by, parent_incident) names no row of `target`.csv."""
+    return row_findings(
+        "structure.reference",
+        table,
+        file,
+        bad,
+        (f"{column} {show(v)} is not in {target}.csv" for v in bad[column]),
+        (column,),
+        ({"value": v} for v in bad[column]),
+    )
+
+
+SELF_REFERENCES = (
+    ("claims", "superseded_by", "claims", "claim_id"),
+    ("incidents", "parent_incident", "incidents", "incident_id"),
+    ("disputes", "incident_id", "incidents", "incident_id"),
+)
+"""(table, column, target table, target key) of the optional links a dataset may hold."""
+
+
 def reference_findings(ds: Dataset) -> list[Finding]:
     """Every value that names a row of another table must name an existing one."""
     articles, incidents = ds.tables["articles"], ds.tables["incidents"]
@@ -101,6 +124,12 @@ def reference_findings(ds: Dataset) -> list[Finding]:
     if "parent" in actors:
         bad = actors[actors["parent"].notna() & ~actors["parent"].isin(actor_ids)]
         findings += parent_findings(ds.files["actors"], bad)
+    for name, column, linked, key in SELF_REFERENCES:
+        frame = ds.tables[name]
+        if column not in frame:
+            continue
+        bad = frame[frame[column].notna() & ~frame[column].isin(ds.tables[linked][key])]
+        findings += self_reference_findings(ds.files[name], name, column, linked, bad)
     return findings
 
 

@@ -19,6 +19,9 @@ from checks.structure.schema_checks import schema_findings
 from checks.structure.schemas import SCHEMAS
 from checks.structure.typing import apply_types
 
+STRUCTURED = (*TABLES, "disputes")
+"""Tables typed and validated here (exclusions.csv, untyped, is checked with grounding)."""
+
 
 @dataclass(frozen=True, slots=True)
 class StructureResult:
@@ -32,7 +35,7 @@ def check_structure(ds: Dataset, today: dt.date | None = None) -> StructureResul
     """Run every structural check on `ds`; never raises for bad data, only reports it."""
     typed: dict[str, pd.DataFrame] = {}
     findings: list[Finding] = []
-    for name in TABLES:
+    for name in STRUCTURED:
         model = SCHEMAS[name]
         frame, type_findings, failed = apply_types(name, ds.files[name], ds.tables[name], model)
         typed[name] = frame

@@ -66,7 +66,12 @@ def _column_message(table: str, column: str, check: str, value: object) -> tuple
     if check == "not_nullable":
         return "structure.required", f"{column} is empty; every row needs one"
     if check.startswith("str_matches"):
-        if column.endswith("_id") or column == "parent":
+        if column == "claims":
+            return "structure.id-format", (
+                f"claims {show(value)} is not a ';'-separated list of claim ids "
+                "(each 1-64 letters, digits, '_', '.', '-'; no spaces)"
+            )
+        if column.endswith("_id") or column in ("parent", "parent_incident", "superseded_by"):
             return "structure.id-format", (
                 f"{column} {show(value)} is not a valid id (1-64 letters, digits, '_', '.', '-')"
             )
@@ -82,9 +87,9 @@ def _column_message(table: str, column: str, check: str, value: object) -> tuple
             )
         allowed = {
             "published_basis": vocab.PUBLISHED_BASES,
+            "field": vocab.COUNT_FIELDS if table == "disputes" else vocab.CLAIM_FIELDS,
             "date_precision": vocab.DATE_PRECISIONS,
             "target_type": vocab.TARGET_TYPES,
-            "field": vocab.CLAIM_FIELDS,
             "qualifier": vocab.QUALIFIERS,
             "kind": vocab.CLAIM_KINDS,
         }.get(column, ())

@@ -1,4 +1,4 @@
-"""pandera DataFrameModels of the four tables: the single source of columns and types.
+"""pandera DataFrameModels of the tables: the single source of columns and types.
 
 The loader derives which columns exist and which are required from these models,
 and the typing step derives each column's type from them, so a column is declared
@@ -77,6 +77,8 @@ class IncidentSchema(pa.DataFrameModel):
     injured_low: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     injured_best: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     injured_high: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    parent_incident: Optional[Series[str]] = pa.Field(nullable=True, str_matches=vocab.ID_PATTERN)
+    """A sub-event (one site of an attack on several) names the whole attack's row."""
 
     @pa.dataframe_check(name="killed_interval_order", ignore_na=False)
     @classmethod
@@ -141,6 +143,9 @@ class ClaimSchema(pa.DataFrameModel):
     kind: Optional[Series[str]] = pa.Field(nullable=True, isin=vocab.CLAIM_KINDS)
     actor: Optional[Series[str]] = pa.Field(nullable=True)
     note: Optional[Series[str]] = pa.Field(nullable=True)
+    superseded_by: Optional[Series[str]] = pa.Field(nullable=True, str_matches=vocab.ID_PATTERN)
+    """The later claim (same incident and field) that replaces this one: an early toll, a
+    count revised down. A superseded claim stays grounded but leaves the consensus."""
 
     @pa.dataframe_check(name="claim_interval_order", ignore_na=False)
     @classmethod
@@ -193,6 +198,33 @@ class ExclusionSchema(pa.DataFrameModel):
         coerce = False
 
 
+class DisputeSchema(pa.DataFrameModel):
+    """disputes.csv (optional): disagreements among sources that a reviewer has judged.
+
+    One row per (incident, field): the claims reviewed (`;`-separated ids), the span of
+    their stated intervals as reviewed (empty high = open), the reason and the decision.
+    `best` (with `best_reason`) names a best figure other than the conservative one.
+    Like an audited secrets baseline, a row covers what was reviewed and nothing new.
+    """
+
+    dispute_id: Series[str] = pa.Field(unique=True, str_matches=vocab.ID_PATTERN)
+    incident_id: Series[str] = pa.Field(str_matches=vocab.ID_PATTERN)
+    field: Series[str] = pa.Field(isin=vocab.COUNT_FIELDS)
+    claims: Series[str] = pa.Field(str_matches=vocab.ID_LIST_PATTERN)
+    span_low: Series[pd.Int64Dtype] = pa.Field(ge=0)
+    span_high: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    reason: Series[str]
+    decision: Series[str]
+    best: Optional[Series[pd.Int64Dtype]] = pa.Field(nullable=True, ge=0)
+    best_reason: Optional[Series[str]] = pa.Field(nullable=True)
+    reviewer: Optional[Series[str]] = pa.Field(nullable=True)
+    reviewed: Optional[Series[str]] = pa.Field(nullable=True)
+
+    class Config:
+        strict = False
+        coerce = False
+
+
 def _column(df: pd.DataFrame, name: str) -> pd.Series:
     """An optional column, or an all-missing one when the file does not have it."""
     return df[name] if name in df else pd.Series(pd.NA, index=df.index, dtype="object")
@@ -204,6 +236,7 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "claims": ClaimSchema,
     "actors": ActorSchema,
     "exclusions": ExclusionSchema,
+    "disputes": DisputeSchema,
 }
 """Table name -> model; the file of table `t` is `<dataset>/<t>.csv`."""
 
@@ -213,5 +246,6 @@ KEYS: dict[str, str] = {
     "claims": "claim_id",
     "actors": "actor_id",
     "exclusions": "article_id",
+    "disputes": "dispute_id",
 }
 """Each table's key column; exclusions.csv has no unique key, its rows are named by article."""

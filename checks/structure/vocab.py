@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
+ID_LIST_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}(?:;[A-Za-z0-9][A-Za-z0-9_.\-]{0,63})*$"
+"""`;`-separated ids without spaces (disputes.claims)."""
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 URL_PATTERN = r"^https?://\S+$"
 YEAR_PATTERN = r"(?:167[89]|16[89]\d|1[7-9]\d\d|2[01]\d\d|22[0-5]\d|226[01])"

@@ -87,7 +87,7 @@ def test_invalid_toml_names_line_and_column(
         (
             '[severity]\n"structure.type" = 1\n',
             2,
-            "severity.structure.type: must be 'error' or 'warning', got 1",
+            "severity.structure.type: must be 'error', 'warning' or 'notice', got 1",
         ),
         (
             '[severity]\n"structure.typo" = "error"\n',
