@@ -21,6 +21,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "datasets" / "seed"
+REPORTING = REPO / "datasets" / "reporting"
 
 
 def tree_hashes(root: Path) -> dict[str, str]:
@@ -63,12 +64,11 @@ def write_rows(path: Path, rows: list[dict[str, str]], fieldnames: list[str] | N
 EditCell = Callable[[str, str, str, str], int]
 
 
-@pytest.fixture
-def edit_cell(seed_copy: Path) -> EditCell:
-    """edit_cell(table, key, column, value) -> the file line of the edited row."""
+def cell_editor(root: Path) -> EditCell:
+    """edit(table, key, column, value) on the dataset at `root` -> the edited row's line."""
 
     def edit(table: str, key: str, column: str, value: str) -> int:
-        path = seed_copy / f"{table}.csv"
+        path = root / f"{table}.csv"
         rows = read_rows(path)
         key_column = next(iter(rows[0]))
         for index, row in enumerate(rows):
@@ -79,6 +79,54 @@ def edit_cell(seed_copy: Path) -> EditCell:
         raise KeyError(f"{table}: no row {key!r}")
 
     return edit
+
+
+@pytest.fixture
+def edit_cell(seed_copy: Path) -> EditCell:
+    """edit_cell(table, key, column, value) -> the file line of the edited row."""
+    return cell_editor(seed_copy)
+
+
+@pytest.fixture(scope="session")
+def reporting_hashes() -> dict[str, str]:
+    return tree_hashes(REPORTING)
+
+
+@pytest.fixture
+def reporting_copy(tmp_path: Path, reporting_hashes: dict[str, str]) -> Iterator[Path]:
+    """A copy of datasets/reporting (real, disputed reporting) to damage."""
+    target = tmp_path / "reporting"
+    shutil.copytree(REPORTING, target)
+    yield target
+    assert tree_hashes(REPORTING) == reporting_hashes, "a test modified datasets/reporting"
+
+
+@pytest.fixture
+def edit_reporting(reporting_copy: Path) -> EditCell:
+    """edit_reporting(table, key, column, value) on the reporting copy -> the row's line."""
+    return cell_editor(reporting_copy)
+
+
+def drop_row(root: Path, table: str, key: str) -> int:
+    """Delete the row keyed `key` from `table`.csv; returns the line it stood on."""
+    path = root / f"{table}.csv"
+    rows = read_rows(path)
+    key_column = next(iter(rows[0]))
+    for index, row in enumerate(rows):
+        if row[key_column] == key:
+            write_rows(path, rows[:index] + rows[index + 1 :], list(rows[0]))
+            return index + 2
+    raise KeyError(f"{table}: no row {key!r}")
+
+
+def add_row(root: Path, table: str, values: dict[str, str]) -> int:
+    """Append a row (missing columns empty) to `table`.csv; returns its line."""
+    path = root / f"{table}.csv"
+    rows = read_rows(path)
+    names = list(rows[0])
+    rows.append({name: values.get(name, "") for name in names})
+    write_rows(path, rows, names)
+    return len(rows) + 1
 
 
 def run_checks_cli(

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from checks.consistency import rules as R
+from checks.dataset import Dataset
+from checks.emit import row_findings, show
+from checks.findings import Finding
 from checks.grounding.text import normalise
 from checks.structure.vocab import ACTOR_FIELDS, ACTOR_LIST_SEPARATOR
 
@@ -124,3 +128,55 @@ def mismatches(resolved: pd.DataFrame, incidents: pd.DataFrame, actors: pd.DataF
     ok = pairs.groupby("row")["related"].any()
     failing: list[object] = ok.index[~ok.to_numpy()].tolist()
     return pd.Index(failing)
+
+
+def check_actors(
+    ds: Dataset, claims: pd.DataFrame, incidents: pd.DataFrame, actors: pd.DataFrame
+) -> list[Finding]:
+    """unknown-actor and actor-mismatch over every perpetrator / claimed_by claim."""
+    resolved = resolve_claim_actors(claims, actors)
+    unresolved = resolved["actor_id"].isna().groupby(level=0).all()
+    unknown = claims.loc[unresolved.index[unresolved.to_numpy()]]
+    findings = row_findings(
+        R.UNKNOWN_ACTOR,
+        "claims",
+        ds.files["claims"],
+        unknown,
+        (
+            f"actor {a!r} is neither the name nor an alias of an actor in actors.csv"
+            for a in unknown["actor"]
+        ),
+        ("actor",),
+        ({"actor": a} for a in unknown["actor"]),
+    )
+    wrong = mismatches(resolved, incidents, actors)
+    rows = claims.loc[wrong]
+    # the resolved ids are only shown for the failing claims: group those, not all claims
+    named = resolved[resolved["actor_id"].notna() & resolved.index.isin(rows.index)]
+    ids = named.groupby(level=0)["actor_id"].agg(lambda s: sorted(set(s)))
+    recorded = incidents.set_index("incident_id")
+    messages = []
+    evidence = []
+    for index, claim in rows.iterrows():
+        field = claim["field"]
+        value = recorded.loc[claim["incident_id"]].get(field)
+        listed = None if value is None or value is pd.NA else str(value)
+        messages.append(
+            f"claim {claim['claim_id']} ({claim['quote']!r}) names {claim['actor']!r} "
+            f"({', '.join(ids.get(index, []))}) as {field}, but incident {claim['incident_id']} "
+            f"records {field} {show(listed)}, and neither is an ancestor of the other"
+        )
+        evidence.append(
+            {
+                "incident_id": claim["incident_id"],
+                "field": field,
+                "actor": claim["actor"],
+                "resolved": ids.get(index, []),
+                "incident_actors": [] if listed is None else listed.split(";"),
+                "quote": claim["quote"],
+            }
+        )
+    findings += row_findings(
+        R.ACTOR_MISMATCH, "claims", ds.files["claims"], rows, messages, ("actor",), evidence
+    )
+    return findings

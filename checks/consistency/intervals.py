@@ -74,23 +74,34 @@ def _top_two(frame: pd.DataFrame, value: str, ascending: bool) -> pd.DataFrame:
     return first.join(second, how="left")
 
 
-def disagreements(widened: pd.DataFrame) -> pd.DataFrame:
+def disagreements(widened: pd.DataFrame, pool: pd.Series | None = None) -> pd.DataFrame:
     """Claims contradicted by a claim of another article of the same incident and field.
 
-    `widened` needs incident_id, field, article_id, claim_id, low_w, high_w. Returns one
-    row per contradicted claim (index = its index in `widened`) with `partner`, the
-    index of the claim of another article that contradicts it most, and `side`
+    `widened` needs incident_id, field, article_id, claim_id, low_w, high_w. `pool`
+    (a boolean mask over `widened`, default all) limits which claims may contradict:
+    a reviewed dispute checks its claims against the claims it does not cover. Returns
+    one row per contradicted claim (index = its index in `widened`) with `partner`, the
+    index of the pool claim of another article that contradicts it most, and `side`
     ('above': the partner's low is above this claim's high; 'below': the reverse).
     """
+    empty = pd.DataFrame({"partner": [], "side": []})
     if widened.empty:
-        return pd.DataFrame({"partner": [], "side": []})
-    groups = widened.groupby(GROUP, sort=False)
-    failing = groups["low_w"].transform("max") > groups["high_w"].transform("min")
-    sub = widened[failing.astype(bool)]
+        return empty
+    candidates = widened if pool is None else widened[pool.to_numpy(dtype=bool)]
+    if candidates.empty:
+        return empty
+    stats = candidates.groupby(GROUP, sort=False).agg(
+        pool_low=("low_w", "max"), pool_high=("high_w", "min")
+    )
+    keyed = widened[[*GROUP, "article_id", "low_w", "high_w"]].join(stats, on=GROUP)
+    failing = (keyed["pool_low"] > keyed["high_w"]) | (keyed["pool_high"] < keyed["low_w"])
+    sub = keyed[failing.fillna(False).astype(bool).to_numpy()]
     if sub.empty:
-        return pd.DataFrame({"partner": [], "side": []})
-    highest_low = _top_two(sub, "low_w", ascending=False)
-    lowest_high = _top_two(sub, "high_w", ascending=True)
+        return empty
+    in_groups = candidates.set_index(GROUP).index.isin(sub.set_index(GROUP).index)
+    candidates = candidates[in_groups]
+    highest_low = _top_two(candidates, "low_w", ascending=False)
+    lowest_high = _top_two(candidates, "high_w", ascending=True)
     keyed = sub[[*GROUP, "article_id", "low_w", "high_w"]].copy()
     keyed["row"] = keyed.index
     keyed = keyed.merge(highest_low, left_on=GROUP, right_index=True, how="left")
@@ -115,36 +126,47 @@ def disagreements(widened: pd.DataFrame) -> pd.DataFrame:
     return result[(above | below).to_numpy()]
 
 
+def stated_figure(claims: pd.DataFrame) -> pd.Series:
+    """The figure a source states, as the smallest count consistent with its words.
+
+    "61" and "at least 61" state 61, "more than 60" 61, "about 45" its centre 45,
+    "up to 2,000" and "nearly 200" their upper figure (2,000; 199), a range or "dozens"
+    its low end. The most conservative figure the sources state (ACLED) is the smallest.
+    """
+    low = claims["low"].astype("Float64")
+    high = claims["high"].astype("Float64")
+    qualifier = claims["qualifier"]
+    centre = ((low + high) / 2).round()
+    approximate = qualifier.eq("approximately").fillna(False).astype(bool) & high.notna()
+    capped = qualifier.isin(("at_most", "fewer_than", "nearly")).fillna(False).astype(bool)
+    return low.where(~approximate, centre).where(~(capped & high.notna()), high)
+
+
 def consensus(widened: pd.DataFrame) -> pd.DataFrame:
     """Per (incident_id, field): the intersection [low, high] of the widened intervals,
     the number of claims and of distinct stated intervals, and the conservative figure.
 
-    The conservative figure is the lowest figure of any source (a claim's low; for
-    'approximately' its centre, the number printed), raised to the consensus' low end
-    when below it.
+    The conservative figure is the smallest figure a source states (`stated_figure`)
+    that lies inside the consensus; missing when none does, since a best no article
+    printed is never suggested.
     """
     frame = widened[[*GROUP, "claim_id", "qualifier", "low", "high", "low_w", "high_w"]].copy()
-    high = frame["high"].astype("Float64")
-    centre = ((frame["low"].astype("Float64") + high) / 2).round()
-    frame["figure"] = (
-        frame["low"]
-        .astype("Float64")
-        .where(
-            ~frame["qualifier"].eq("approximately").fillna(False).astype(bool) | high.isna(), centre
-        )
-    )
+    frame["figure"] = stated_figure(frame)
     agg = frame.groupby(GROUP, sort=True).agg(
         low=("low_w", "max"),
         high=("high_w", "min"),
         claims=("claim_id", "size"),
-        lowest_figure=("figure", "min"),
     )
+    # the conservative figure is one a source states: the smallest inside the consensus
+    bounds = agg[["low", "high"]].reindex(pd.MultiIndex.from_frame(frame[GROUP]))
+    inside = (
+        frame["figure"].to_numpy(dtype=float, na_value=np.nan) >= bounds["low"].to_numpy()
+    ) & (frame["figure"].to_numpy(dtype=float, na_value=np.nan) <= bounds["high"].to_numpy())
+    lowest = frame[inside].groupby(GROUP, sort=True)["figure"].min()
     # distinct stated intervals: (qualifier, low, high) with a missing qualifier counted
     # as "-" (as the shape text "qualifier|low|high" did), missing low/high equal
     stated = frame[[*GROUP, "low", "high"]].assign(q=frame["qualifier"].fillna("-"))
     shapes = stated.drop_duplicates().groupby(GROUP, sort=True).size()
     agg.insert(3, "shapes", shapes.reindex(agg.index).to_numpy())
-    agg["conservative"] = np.maximum(
-        agg["lowest_figure"].astype(float), np.ceil(agg["low"].astype(float))
-    )
+    agg["conservative"] = lowest.reindex(agg.index).astype(float).to_numpy()
     return agg

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from checks.consistency import rules as R
+from checks.consistency.chains import follow
 from checks.consistency.evidence import num
 from checks.dataset import Dataset
 from checks.emit import row_findings
@@ -33,36 +34,18 @@ def _linked(incidents: pd.DataFrame) -> pd.DataFrame:
 
 
 def _ancestry(incidents: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """(root, looping) per incident_id, by pointer doubling over whole columns.
-
-    Each incident points at its parent (a top incident, or one whose parent is not in
-    the table, at itself). Doubling the jump each round, `far` reaches the n-th
-    ancestor in log2(n) rounds while `low` keeps the smallest id met on the way. A
-    chain that ends at a top settles there; one that runs into a cycle ends on the
-    cycle, whose members all carry the cycle's smallest id, so every member of one
-    family (cycle included) shares one root. The Spark engine groups incidents by it.
-    """
+    """(root, looping) per incident_id: its topmost ancestor, and whether its parent
+    chain loops (then the root is the cycle's smallest id, shared by the family, so the
+    Spark engine can group a family by it)."""
     rows = incidents[incidents["incident_id"].notna()].drop_duplicates("incident_id")
-    ids = rows["incident_id"].astype(str).to_numpy()
+    ids = rows["incident_id"].astype(str).to_numpy(dtype=object)
     parent = (
-        pd.Series(rows[PARENT].astype(object).to_numpy(), index=ids)
+        rows[PARENT].astype(object).to_numpy()
         if PARENT in rows
-        else pd.Series(pd.NA, index=ids, dtype=object)
+        else np.full(len(ids), None, dtype=object)
     )
-    up = parent.where(parent.isin(set(ids)), pd.Series(ids, index=ids))
-    far, low = up.copy(), pd.Series(np.minimum(ids.astype(object), up.to_numpy()), index=ids)
-    reach = 1
-    while reach < len(ids) + 1:
-        low = pd.Series(
-            np.minimum(low.to_numpy(), low.reindex(far.to_numpy()).to_numpy()), index=ids
-        )
-        far = pd.Series(far.reindex(far.to_numpy()).to_numpy(), index=ids)
-        reach *= 2
-    looping = pd.Series(up.reindex(far.to_numpy()).to_numpy() != far.to_numpy(), index=ids)
-    root = pd.Series(
-        np.where(looping, low.reindex(far.to_numpy()).to_numpy(), far.to_numpy()), index=ids
-    )
-    return root.rename("root"), looping
+    end, looping = follow(ids, parent)
+    return pd.Series(end, index=ids, name="root"), pd.Series(looping, index=ids)
 
 
 def family_roots(incidents: pd.DataFrame) -> pd.Series:

@@ -1,9 +1,11 @@
 """Layer 4 on Spark: the pandas consistency rules, run per group of incidents on executors.
 
-Every consistency rule compares rows of one incident (its claims, its incident row,
-the articles and texts its claims cite), so the tables are keyed by a hash bucket of
-incident_id, unioned as tagged JSON rows, and `groupBy(bucket).applyInPandas` runs the
-pandas engine's `check_consistency` on each bucket. The rules' code is shared, so findings
+Every consistency rule compares rows of one incident family (an incident, its
+sub-events and their parent: its claims, its incident rows, its reviewed disputes, the
+articles and texts its claims cite), so the tables are keyed by a hash bucket of the
+family's root incident (`subevents.family_roots`, computed on the driver from the small
+incidents table), unioned as tagged JSON rows, and `groupBy(bucket).applyInPandas` runs
+the pandas engine's `check_consistency` on each bucket. The rules' code is shared, so findings
 are the same by construction; only findings (as JSON) return to the driver. The small
 actors table travels with the function to every group.
 """
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from checks.consistency import check_consistency
+from checks.consistency.subevents import family_roots
 from checks.dataset import Dataset
 from checks.findings import Finding
 from checks.grounding.run import LOCATED_COLUMNS
@@ -81,11 +84,22 @@ def incident_rows(
     )
     text_frame = pd.DataFrame({"article_id": list(texts), "text": list(texts.values())})
     buckets = bucket_count(spark, len(ds.tables["claims"]))
-    claims = claims.withColumn(GROUP, _bucket("incident_id", buckets))
+    roots = family_roots(ds.tables["incidents"])
+    root_frame = to_spark(
+        spark,
+        pd.DataFrame({"incident_id": roots.index.to_numpy(), ROOT: roots.to_numpy()}),
+        {"incident_id": "str", ROOT: "str"},
+    )
+
+    def by_family(frame: DataFrame) -> DataFrame:
+        return _family(frame, root_frame).withColumn(GROUP, _bucket(ROOT, buckets)).drop(ROOT)
+
+    claims = by_family(claims)
     cited = claims.select(GROUP, "article_id").distinct()
     sources = {
         "claims": claims,
-        "incidents": typed["incidents"].withColumn(GROUP, _bucket("incident_id", buckets)),
+        "incidents": by_family(typed["incidents"]),
+        "disputes": by_family(typed["disputes"]),
         "articles": cited.join(typed["articles"], on="article_id"),
         "texts": cited.join(to_spark(spark, text_frame, TEXT_KINDS), on="article_id"),
     }
@@ -100,6 +114,18 @@ def incident_rows(
     for frame in tagged[1:]:
         union = union.unionByName(frame)
     return union, kinds
+
+
+ROOT = "_root"
+
+
+def _family(frame: DataFrame, roots: DataFrame) -> DataFrame:
+    """`frame` with ROOT: its incident's family root, or its own incident_id when that
+    names no incident (those rows only meet rows naming the same id, as in pandas)."""
+    from pyspark.sql import functions as F
+
+    joined = frame.join(roots.withColumnRenamed(ROOT, "_r"), on="incident_id", how="left")
+    return joined.withColumn(ROOT, F.coalesce(F.col("_r"), F.col("incident_id"))).drop("_r")
 
 
 CLAIMS_PER_BUCKET = 20_000
@@ -171,6 +197,7 @@ def group_findings(context: GroupContext, group: pd.DataFrame) -> pd.DataFrame:
     claims = claims.drop(columns=list(LOCATED_COLUMNS))
     articles = _table(group, "articles", context.kinds["articles"])
     incidents = _table(group, "incidents", context.kinds["incidents"])
+    disputes = _table(group, "disputes", context.kinds["disputes"])
     text_rows = _table(group, "texts", context.kinds["texts"]).drop_duplicates("article_id")
     texts = dict(zip(text_rows["article_id"], text_rows["text"], strict=True))
     tables = {
@@ -178,6 +205,7 @@ def group_findings(context: GroupContext, group: pd.DataFrame) -> pd.DataFrame:
         "incidents": incidents,
         "claims": claims,
         "actors": context.actors,
+        "disputes": disputes,
     }
     ds = Dataset(
         root=Path(context.root),

@@ -6,7 +6,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks.consistency.run import _ranks
+from checks.consistency.tolls import ranks as _ranks
 
 _KEYS = st.lists(st.one_of(st.none(), st.sampled_from(["a", "B", "b", "a1", "é", "10", "9"])))
 
