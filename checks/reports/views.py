@@ -103,6 +103,7 @@ class TotalsRow:
     ran: bool
     errors: int
     warnings: int
+    notices: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,8 @@ class ReportViews:
     incidents: tuple[IncidentView, ...]
     unattached: tuple[str, ...] = field(default=())
     """Incident ids findings name that have no incidents.csv row (no page)."""
+    notices: int = 0
+    """Judgements on record, counted apart: they never fail the gate."""
 
 
 # ---------------------------------------------------------------- small helpers
@@ -443,12 +446,14 @@ def build_report_views(
                 layer in result.layers_run,
                 totals[layer.value]["error"],
                 totals[layer.value]["warning"],
+                totals[layer.value]["notice"],
             )
             for layer in Layer
         ),
         findings=tuple(all_views),
         incidents=tuple(incident_views),
         unattached=tuple(sorted(unattached)),
+        notices=len(result.notices),
     )
 
 
