@@ -1,10 +1,13 @@
-"""Each incident's verdict (consistent / conflict), decided once for every output.
+"""Each incident's verdict (consistent / reviewed / conflict), decided once for every output.
 
 The HTML report, the GitHub job summary and the change model (`--base`) all show
 whether an incident's sources agree; they must agree with each other, so the rule
-lives here: an incident is in *conflict* when a consistency-layer finding (error or
-warning) attaches to it; it is *consistent* when it has count claims and none does;
-it is *unchecked* when no count claim gives a figure to compare.
+lives here: an incident is in *conflict* when a consistency-layer error or warning
+attaches to it; it is *reviewed* when its only consistency findings are notices and
+one of them is a reviewed dispute (sources disagree, a reviewer judged it); it is
+*consistent* when it has count claims and nothing else applies (a superseded claim
+alone is a revision on record, not a disagreement); it is *unchecked* when no count
+claim gives a figure to compare.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from checks.findings import Finding, Layer, evidence_claim_ids
+from checks.consistency.rules import REVIEWED_DISPUTE
+from checks.findings import Finding, Layer, Severity, evidence_claim_ids
 from checks.structure.vocab import COUNT_FIELDS
 
 CONFLICT = "conflict"
 CONSISTENT = "consistent"
+REVIEWED = "reviewed"
 UNCHECKED = "unchecked"
 
 
@@ -29,7 +34,19 @@ def claim_incidents(claims: pd.DataFrame | None) -> dict[str, str]:
     return dict(zip(named["claim_id"].astype(str), named["incident_id"].astype(str), strict=True))
 
 
-def finding_incident(finding: Finding, claim_incident: Mapping[str, str]) -> str | None:
+def dispute_incidents(disputes: pd.DataFrame | None) -> dict[str, str]:
+    """dispute_id -> incident_id for the disputes.csv rows that name both."""
+    if disputes is None or disputes.empty:
+        return {}
+    named = disputes[disputes["dispute_id"].notna() & disputes["incident_id"].notna()]
+    return dict(zip(named["dispute_id"].astype(str), named["incident_id"].astype(str), strict=True))
+
+
+def finding_incident(
+    finding: Finding,
+    claim_incident: Mapping[str, str],
+    dispute_incident: Mapping[str, str] | None = None,
+) -> str | None:
     """The incident a finding is about: named in its evidence, its row, or its claims."""
     evidence_id = finding.evidence.get("incident_id")
     if isinstance(evidence_id, str):
@@ -39,6 +56,8 @@ def finding_incident(finding: Finding, claim_incident: Mapping[str, str]) -> str
         return key
     if finding.table == "claims" and key in claim_incident:
         return claim_incident[key]
+    if finding.table == "disputes" and dispute_incident and key in dispute_incident:
+        return dispute_incident[key]
     if finding.table == "consistency_results" and "/" in key:
         return key.split("/", 1)[0]
     for claim_id in evidence_claim_ids(finding.evidence):
@@ -50,7 +69,7 @@ def finding_incident(finding: Finding, claim_incident: Mapping[str, str]) -> str
 def incident_verdicts(
     typed: Mapping[str, pd.DataFrame], findings: Iterable[Finding]
 ) -> dict[str, str]:
-    """incident_id -> CONFLICT | CONSISTENT | UNCHECKED for every incident row."""
+    """incident_id -> CONFLICT | REVIEWED | CONSISTENT | UNCHECKED for every incident row."""
     incidents = typed.get("incidents")
     if incidents is None or incidents.empty:
         return {}
@@ -61,20 +80,28 @@ def incident_verdicts(
         counted = claims["field"].isin(COUNT_FIELDS) & claims["low"].notna()
         with_figures = set(claims.loc[counted, "incident_id"].dropna().astype(str))
     lookup = claim_incidents(claims)
-    conflicted = {
-        found
-        for finding in findings
-        if finding.layer is Layer.CONSISTENCY
-        and (found := finding_incident(finding, lookup)) is not None
-    }
-    return {
-        incident_id: CONFLICT
-        if incident_id in conflicted
-        else CONSISTENT
-        if incident_id in with_figures
-        else UNCHECKED
-        for incident_id in ids
-    }
+    disputes = dispute_incidents(typed.get("disputes"))
+    conflicted: set[str] = set()
+    reviewed: set[str] = set()
+    for finding in findings:
+        if finding.layer is not Layer.CONSISTENCY:
+            continue
+        found = finding_incident(finding, lookup, disputes)
+        if found is None:
+            continue
+        if finding.severity is not Severity.NOTICE:
+            conflicted.add(found)
+        elif finding.rule_id == REVIEWED_DISPUTE:
+            reviewed.add(found)
+    verdicts: dict[str, str] = {}
+    for incident_id in ids:
+        if incident_id in conflicted:
+            verdicts[incident_id] = CONFLICT
+        elif incident_id in reviewed:
+            verdicts[incident_id] = REVIEWED
+        else:
+            verdicts[incident_id] = CONSISTENT if incident_id in with_figures else UNCHECKED
+    return verdicts
 
 
 def incident_names(typed: Mapping[str, pd.DataFrame]) -> dict[str, str]:

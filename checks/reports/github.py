@@ -20,7 +20,7 @@ from pathlib import Path
 
 from checks.catalogue import RULES
 from checks.change.model import Change, RowChange, TableChange
-from checks.consistency.verdicts import CONFLICT
+from checks.consistency.verdicts import CONFLICT, REVIEWED
 from checks.errors import CannotRun
 from checks.findings import Finding, Layer, Severity, ValidationResult
 
@@ -82,12 +82,13 @@ def _title(finding: Finding) -> str:
 
 
 def annotation(finding: Finding, root: Path, touched: bool = False) -> str:
-    """One `::error` / `::warning` command for a finding, at its file and line.
+    """One `::error` / `::warning` / `::notice` command for a finding, at its file and line.
 
-    No `col=`: findings locate a row, not a character, and GitHub would underline
-    whatever column we invented.
+    The command is the severity's name, so a reviewed dispute shows as GitHub's grey
+    notice, never as a red or yellow problem. No `col=`: findings locate a row, not a
+    character, and GitHub would underline whatever column we invented.
     """
-    name = "error" if finding.severity is Severity.ERROR else "warning"
+    name = finding.severity.value
     message = finding.message + (f" [{TOUCHED}]" if touched else "")
     return command(
         name,
@@ -103,8 +104,9 @@ def annotation(finding: Finding, root: Path, touched: bool = False) -> str:
 def annotation_lines(
     result: ValidationResult, root: Path, change: Change | None = None
 ) -> list[str]:
-    """Every finding as a workflow command (errors first), capped at MAX_ANNOTATIONS."""
-    ordered = [*result.errors, *result.warnings]
+    """Every finding as a workflow command, capped at MAX_ANNOTATIONS: errors, then
+    warnings, then notices, so the cap drops what needs no action first."""
+    ordered = [*result.errors, *result.warnings, *result.notices]
     lines = [
         annotation(f, root, change is not None and change.touches(f))
         for f in ordered[:MAX_ANNOTATIONS]
@@ -171,13 +173,24 @@ def _row(cells: Sequence[str]) -> str:
 
 def _totals(result: ValidationResult) -> list[str]:
     totals = result.totals()
-    lines = [_row(["Layer", "Errors", "Warnings"]), _row(["---", "---:", "---:"])]
+    lines = [
+        _row(["Layer", "Errors", "Warnings", "Notices"]),
+        _row(["---", "---:", "---:", "---:"]),
+    ]
     for layer in Layer:
         ran = "" if layer in result.layers_run else " (not run)"
-        counts = totals[layer.value]
-        lines.append(_row([layer.value + ran, str(counts["error"]), str(counts["warning"])]))
-    lines.append(_row(["**total**", str(len(result.errors)), str(len(result.warnings))]))
+        counts = [str(totals[layer.value][sev.value]) for sev in SEVERITIES]
+        lines.append(_row([layer.value + ran, *counts]))
+    lines.append(_row(["**total**", *(str(n) for n in _counts(result))]))
     return lines
+
+
+SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.NOTICE)
+"""The order severities are counted and listed in, in every summary column."""
+
+
+def _counts(result: ValidationResult) -> tuple[int, int, int]:
+    return len(result.errors), len(result.warnings), len(result.notices)
 
 
 def _findings(
@@ -190,7 +203,7 @@ def _findings(
         header.append("Change")
     lines = [_row(header), _row(["---"] * len(header))]
     used = sum(len(line) + 1 for line in lines)
-    ordered = [*result.errors, *result.warnings]
+    ordered = [*result.errors, *result.warnings, *result.notices]
     for shown, finding in enumerate(ordered):
         where = relative_path(finding.file, root) if finding.file else (finding.table or "-")
         if finding.line is not None:
@@ -218,6 +231,18 @@ def _conflicts(incidents: Sequence[IncidentLine]) -> list[str]:
     lines = [_row(["Incident", "Name"]), _row(["---", "---"])]
     lines += [_row([code(i.incident_id), md(i.name)]) for i in conflicted]
     return lines
+
+
+def _reviewed(incidents: Sequence[IncidentLine]) -> list[str]:
+    """Incidents whose sources disagree under a reviewer's judgement: not a failure, but
+    a pull request that adds one should show it. Empty when there is none."""
+    reviewed = [i for i in incidents if i.verdict == REVIEWED]
+    if not reviewed:
+        return []
+    lines = ["", "### Incidents reviewed", "", "Sources disagree; a reviewer judged it.", ""]
+    lines += [_row(["Incident", "Name"]), _row(["---", "---"])]
+    lines += [_row([code(i.incident_id), md(i.name)]) for i in reviewed]
+    return [*lines, ""]
 
 
 def _rows(kind: str, rows: Sequence[RowChange]) -> list[str]:
@@ -279,11 +304,12 @@ def job_summary(
 ) -> str:
     """The Markdown appended to $GITHUB_STEP_SUMMARY, kept under SUMMARY_BUDGET bytes."""
     verdict = "FAILED" if result.errors else "PASSED"
+    errors, warnings, notices = _counts(result)
     head = [
         f"## Incident data gate: {verdict}",
         "",
         f"Dataset {code(relative_path(result.dataset, root))}: "
-        f"{len(result.errors)} error(s), {len(result.warnings)} warning(s). "
+        f"{errors} error(s), {warnings} warning(s), {notices} notice(s). "
         + ", ".join(f"{md(name)} {count}" for name, count in result.row_counts.items())
         + " rows.",
         "",
@@ -291,7 +317,7 @@ def job_summary(
         "",
     ]
     names = {i.incident_id: i.name for i in incidents}
-    tail = ["", "### Incidents in conflict", "", *_conflicts(incidents), ""]
+    tail = ["", "### Incidents in conflict", "", *_conflicts(incidents), "", *_reviewed(incidents)]
     if change is not None:
         tail += ["", *_change(change, names), ""]
     fixed = "\n".join(head + tail)

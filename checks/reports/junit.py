@@ -5,8 +5,10 @@ Shape (the de-facto schema Jenkins, GitLab and Azure read):
 - one <testcase> per (rule id, table) the run covered: classname = rule id, name =
   table (see checks.rulescope; "dataset" for a rule over the whole dataset);
 - a case with error findings has one <failure> (type = rule id) whose text lists
-  them, one per line as `file:line: message`; warnings never fail a case, they are
-  listed in the case's <system-out>; a case of a layer that did not run is <skipped>.
+  them, one per line as `file:line: message`; warnings and notices never fail a case,
+  they are listed in the case's <system-out>, one per line prefixed `warning: ` or
+  `notice: ` (warnings first), so a CI system that greps either tells them apart; a
+  case of a layer that did not run is <skipped>.
 ElementTree escapes markup; characters XML 1.0 cannot carry at all (most control
 characters) are written as `\\xNN` so the file always parses, and line breaks inside a
 message as `\\n`, so each finding stays one line of the failure text.
@@ -72,6 +74,7 @@ def junit_tree(result: ValidationResult) -> ET.Element:
             counts["tests"] += 1
             errors = [f for f in findings if f.severity is Severity.ERROR]
             warnings = [f for f in findings if f.severity is Severity.WARNING]
+            notices = [f for f in findings if f.severity is Severity.NOTICE]
             if not ran and not findings:
                 ET.SubElement(case, "skipped", message=f"layer {layer.value} did not run")
                 counts["skipped"] += 1
@@ -86,9 +89,12 @@ def junit_tree(result: ValidationResult) -> ET.Element:
                 )
                 failure.text = "\n".join(_line(f) for f in errors)
                 counts["failures"] += 1
-            if warnings:
+            if warnings or notices:
                 out = ET.SubElement(case, "system-out")
-                out.text = "\n".join(f"warning: {_line(f)}" for f in warnings)
+                out.text = "\n".join(
+                    [f"warning: {_line(f)}" for f in warnings]
+                    + [f"notice: {_line(f)}" for f in notices]
+                )
         for key, value in counts.items():
             suite.set(key, str(value))
             totals[key] += value

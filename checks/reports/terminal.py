@@ -1,4 +1,9 @@
-"""The plain terminal summary: one line per finding, then totals and the verdict."""
+"""The plain terminal summary: one line per finding, then totals and the verdict.
+
+Notices (judgements on record) are counted apart from errors and warnings: a
+reviewer reading `PASSED` must still see that reviewed disputes exist, and never
+mistake them for problems.
+"""
 
 from __future__ import annotations
 
@@ -20,13 +25,15 @@ def render_terminal(result: ValidationResult) -> str:
     ran = [layer for layer in Layer if layer in result.layers_run]
     summary = ", ".join(
         f"{layer.value} {totals[layer.value]['error']}E/{totals[layer.value]['warning']}W"
+        f"/{totals[layer.value]['notice']}N"
         for layer in ran
     )
     rows = ", ".join(f"{name} {count}" for name, count in result.row_counts.items())
+    counts = f"{len(result.warnings)} warning(s), {len(result.notices)} notice(s)"
     verdict = (
-        f"FAILED: {len(result.errors)} error(s), {len(result.warnings)} warning(s)"
+        f"FAILED: {len(result.errors)} error(s), {counts}"
         if result.errors
-        else f"PASSED: 0 errors, {len(result.warnings)} warning(s)"
+        else f"PASSED: 0 errors, {counts}"
     )
     lines += [
         "",

@@ -2,11 +2,13 @@
 
 The templates only render these values (escaped). Everything that takes a decision
 lives here: which findings belong to which incident and claim, where a quote's figure
-is, the geometry of each interval chart and which claims are drawn as conflicting.
+is, and which claims are drawn as conflicting; the charts' geometry is in charts.py.
 
 Consistency evidence read (all keys optional): `field`, `incident_id`, `claims`
 (claim ids, or objects with `claim_id`), `tolerance` ({absolute, relative} or a
-number), `consensus` ([low, high] or {low, high}; high null = open-ended).
+number), `consensus` ([low, high] or {low, high}; high null = open-ended),
+`dispute_id`. Notices (a reviewed dispute, a superseded claim) never mark a claim as
+conflicting: they are judgements on record, shown in their own sections.
 """
 
 from __future__ import annotations
@@ -21,14 +23,28 @@ from typing import Any
 import pandas as pd
 
 from checks.change.model import Change
+from checks.consistency import rules as R
+from checks.consistency.subevents import subevent_sums
 from checks.consistency.verdicts import (
     CONFLICT,
     CONSISTENT,
+    REVIEWED,
+    dispute_incidents,
     finding_incident,
     incident_verdicts,
 )
-from checks.findings import Finding, Layer, ValidationResult, evidence_claim_ids
+from checks.findings import Finding, Layer, Severity, ValidationResult, evidence_claim_ids
 from checks.quantities import Quantity, parse_quantities, split_of_total
+from checks.reports.charts import (
+    DASH,
+    ChartInput,
+    IntervalChart,
+    TollChart,
+    TollInput,
+    build_chart,
+    build_toll_chart,
+    interval_label,
+)
 from checks.structure.vocab import COUNT_FIELDS
 
 # ---------------------------------------------------------------- dataclasses
@@ -76,50 +92,50 @@ class ClaimView:
     actor: str
     conflict: bool
     findings: tuple[FindingView, ...]
+    superseded_by: str = ""
+    """The claim that replaces this one (claims.superseded_by), or empty."""
 
 
 @dataclass(frozen=True, slots=True)
-class Tick:
-    x: float
-    label: str
+class DisputeView:
+    """One disputes.csv row of an incident, with what the gate says of it now."""
 
-
-@dataclass(frozen=True, slots=True)
-class ChartBar:
-    """One claim's interval: a bar from x1 to x2 in row y; `open_ended` draws an arrow."""
-
-    claim_id: str
-    label: str
-    y: float
-    x1: float
-    x2: float
-    open_ended: bool
-    tol_x1: float | None
-    tol_x2: float | None
-    conflict: bool
-    note: str
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class IntervalChart:
-    """Geometry of one incident and field's chart (SVG user units = CSS pixels)."""
-
+    dispute_id: str
     field: str
-    width: float
-    height: float
-    plot_left: float
-    plot_right: float
-    axis_y: float
-    axis_max: int
-    ticks: tuple[Tick, ...]
-    bars: tuple[ChartBar, ...]
-    consensus_x1: float | None
-    consensus_x2: float | None
-    consensus_open: bool
-    consensus_label: str
-    row_height: float
-    bar_height: float
+    reason: str
+    decision: str
+    span: str
+    claims: tuple[tuple[str, bool], ...]
+    """(claim id, is a claim of this incident) in the order the row lists them."""
+    best: str
+    best_reason: str
+    reviewer: str
+    reviewed: str
+    status: str
+    """"reviewed" (a notice), "stale" (a warning), "invalid" (an error) or "not checked"."""
+    messages: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentLink:
+    """Another incident's page and its figures: a sub-event, or the parent of one."""
+
+    incident_id: str
+    file: str | None
+    """`incidents/<slug>.html`, or None when the incident has no row (no page)."""
+    name: str
+    killed: tuple[str, str, str]
+    injured: tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class SubeventsView:
+    """A parent's sub-events and the sum of their intervals, as subevent_sums gives it."""
+
+    children: tuple[IncidentLink, ...]
+    killed_sum: tuple[str, str]
+    injured_sum: tuple[str, str]
+    """(low, high) of the sum; high "∞" when a child is open or has no figure."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +154,10 @@ class IncidentView:
     claims: tuple[ClaimView, ...]
     findings: tuple[FindingView, ...]
     charts: tuple[IntervalChart, ...]
+    tolls: tuple[TollChart, ...] = ()
+    disputes: tuple[DisputeView, ...] = ()
+    subevents: SubeventsView | None = None
+    parent: IncidentLink | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +166,7 @@ class TotalsRow:
     ran: bool
     errors: int
     warnings: int
+    notices: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +181,12 @@ class ReportViews:
     incidents: tuple[IncidentView, ...]
     unattached: tuple[str, ...] = field(default=())
     """Incident ids findings name that have no incidents.csv row (no page)."""
+    notices: int = 0
+    """Judgements on record, counted apart: they never fail the gate."""
 
 
 # ---------------------------------------------------------------- small helpers
 
-DASH = "—"
 _SLUG_BAD = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -211,14 +233,6 @@ def _shown(value: Any) -> str:
     return _text(value) or DASH
 
 
-def interval_label(low: int | None, high: int | None) -> str:
-    """[61, ∞) / [61, 61] / —."""
-    if low is None and high is None:
-        return DASH
-    lo = "?" if low is None else str(low)
-    return f"[{lo}, ∞)" if high is None else f"[{lo}, {high}]"
-
-
 # ---------------------------------------------------------------- quote highlighting
 
 
@@ -258,138 +272,6 @@ def highlight(quote: str, low: int | None, high: int | None, actor: str = "") ->
         candidates[0],
     )
     return QuoteParts(quote[: best.start], quote[best.start : best.end], quote[best.end :])
-
-
-# ---------------------------------------------------------------- chart geometry
-
-CHART_WIDTH = 720.0
-PLOT_LEFT = 150.0
-PLOT_RIGHT = 560.0
-ROW_HEIGHT = 30.0
-BAR_HEIGHT = 12.0
-TOP = 34.0
-
-
-def nice_ceiling(value: float) -> int:
-    """The smallest 1/2/5 x 10^k at or above `value` (at least 1)."""
-    if value <= 1:
-        return 1
-    exponent = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * exponent >= value:
-            return int(math.ceil(step * exponent))  # noqa: RUF046 (mypy: ceil of float is Any here)
-    return int(10 * exponent)
-
-
-def widen(low: int, high: int | None, tolerance: Mapping[str, float]) -> tuple[float, float | None]:
-    """[low, high] widened on each side by max(absolute, relative * bound), floored at 0."""
-    absolute = float(tolerance.get("absolute", 0.0))
-    relative = float(tolerance.get("relative", 0.0))
-    lo = max(0.0, low - max(absolute, relative * low))
-    hi = None if high is None else high + max(absolute, relative * high)
-    return lo, hi
-
-
-def overlaps(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
-    """Closed intervals with None as +infinity."""
-    a_hi = math.inf if a[1] is None else a[1]
-    b_hi = math.inf if b[1] is None else b[1]
-    return a[0] <= b_hi and b[0] <= a_hi
-
-
-@dataclass(frozen=True, slots=True)
-class ChartInput:
-    """One claim as the chart needs it."""
-
-    claim_id: str
-    label: str
-    low: int
-    high: int | None
-    named_in_conflict: bool = False
-
-
-def build_chart(
-    field_name: str,
-    claims: Sequence[ChartInput],
-    consensus: tuple[int, int | None] | None,
-    consensus_label: str,
-    tolerance: Mapping[str, float] | None,
-) -> IntervalChart:
-    """Lay out the interval chart: x = PLOT_LEFT + value / axis_max * plot width.
-
-    Open-ended highs run to the axis end (drawn as an arrow); the tolerance band is
-    each interval widened by the tolerance; a claim is a conflict when a consistency
-    finding names it or when its (widened) interval misses the consensus interval.
-    """
-    values: list[float] = [1.0]
-    for claim in claims:
-        values.append(claim.low)
-        if claim.high is not None:
-            values.append(claim.high)
-            if tolerance:
-                widened = widen(claim.low, claim.high, tolerance)[1]
-                values.append(widened if widened is not None else claim.high)
-    if consensus is not None:
-        values.append(consensus[0])
-        if consensus[1] is not None:
-            values.append(consensus[1])
-    axis_max = nice_ceiling(max(values) * 1.15)
-    span = PLOT_RIGHT - PLOT_LEFT
-
-    def x(value: float | None) -> float:
-        if value is None:
-            return PLOT_RIGHT
-        return round(PLOT_LEFT + min(value, axis_max) / axis_max * span, 2)
-
-    bars: list[ChartBar] = []
-    for row, claim in enumerate(claims):
-        y = TOP + row * ROW_HEIGHT
-        band = widen(claim.low, claim.high, tolerance) if tolerance else None
-        reach = band if band is not None else (float(claim.low), claim.high)
-        outside = consensus is not None and not overlaps(reach, (float(consensus[0]), consensus[1]))
-        conflict = claim.named_in_conflict or outside
-        if outside:
-            note = "outside consensus"
-        elif claim.named_in_conflict:
-            note = "conflict"
-        else:
-            note = ""
-        interval = interval_label(claim.low, claim.high)
-        bars.append(
-            ChartBar(
-                claim_id=claim.claim_id,
-                label=claim.label,
-                y=y,
-                x1=x(claim.low),
-                x2=x(claim.high),
-                open_ended=claim.high is None,
-                tol_x1=None if band is None else x(band[0]),
-                tol_x2=None if band is None else x(band[1]),
-                conflict=conflict,
-                note=note,
-                title=f"{claim.claim_id}: {interval}" + (f" ({note})" if note else ""),
-            )
-        )
-    axis_y = TOP + len(claims) * ROW_HEIGHT + 4
-    tick_values = sorted({round(axis_max * i / 4) for i in range(5)})
-    ticks = tuple(Tick(x(value), str(value)) for value in tick_values)
-    return IntervalChart(
-        field=field_name,
-        width=CHART_WIDTH,
-        height=axis_y + 30,
-        plot_left=PLOT_LEFT,
-        plot_right=PLOT_RIGHT,
-        axis_y=axis_y,
-        axis_max=axis_max,
-        ticks=ticks,
-        bars=tuple(bars),
-        consensus_x1=None if consensus is None else x(consensus[0]),
-        consensus_x2=None if consensus is None else x(consensus[1]),
-        consensus_open=consensus is not None and consensus[1] is None,
-        consensus_label=consensus_label,
-        row_height=ROW_HEIGHT,
-        bar_height=BAR_HEIGHT,
-    )
 
 
 # ---------------------------------------------------------------- evidence readers
@@ -480,6 +362,100 @@ def _triple(row: Mapping[str, Any], prefix: str) -> tuple[str, str, str]:
     return low, best, high
 
 
+_DISPUTE_STATUS = {
+    R.REVIEW_INVALID: "invalid",
+    R.REVIEW_STALE: "stale",
+    R.REVIEWED_DISPUTE: "reviewed",
+}
+"""What a dispute finding says of its disputes.csv row, most urgent first."""
+
+
+def _dispute_key(finding: Finding) -> str | None:
+    if finding.rule_id not in _DISPUTE_STATUS:
+        return None
+    if finding.table == "disputes" and finding.row_key:
+        return finding.row_key
+    value = finding.evidence.get("dispute_id")
+    return value if isinstance(value, str) else None
+
+
+def _dispute_view(
+    row: Mapping[str, Any], own_claims: set[str], said: Sequence[Finding]
+) -> DisputeView:
+    rules = {f.rule_id for f in said}
+    status = next((label for rule, label in _DISPUTE_STATUS.items() if rule in rules), None)
+    listed = [c for c in _text(row.get("claims")).split(";") if c]
+    best = _int(row.get("best"))
+    return DisputeView(
+        dispute_id=_text(row.get("dispute_id")),
+        field=_shown(row.get("field")),
+        reason=_shown(row.get("reason")),
+        decision=_shown(row.get("decision")),
+        span=interval_label(_int(row.get("span_low")), _int(row.get("span_high"))),
+        claims=tuple((c, c in own_claims) for c in listed),
+        best="" if best is None else str(best),
+        best_reason=_text(row.get("best_reason")),
+        reviewer=_text(row.get("reviewer")),
+        reviewed=_text(row.get("reviewed")),
+        status=status or "not checked",
+        messages=tuple(f.message for f in said),
+    )
+
+
+def _sum_cell(value: float) -> str:
+    return "∞" if math.isinf(value) else str(int(value))
+
+
+def _subevent_sums(incidents: pd.DataFrame | None) -> dict[tuple[str, str], tuple[str, str]]:
+    """(parent, field) -> (low, high) of its sub-events' sum, from the consistency layer's
+    own function, so the page shows the very sum the rule compares."""
+    if incidents is None or incidents.empty:
+        return {}
+    sums = subevent_sums(incidents)
+    return {
+        (str(p), str(f)): (_sum_cell(lo), _sum_cell(hi))
+        for p, f, lo, hi in zip(
+            sums["parent"], sums["field"], sums["low"], sums["high"], strict=True
+        )
+    }
+
+
+def _toll_charts(
+    incident_row: Mapping[str, Any],
+    inputs: Mapping[str, list[TollInput]],
+    increments: Mapping[str, list[str]],
+) -> tuple[TollChart, ...]:
+    """One toll-over-time chart per count field with claims, in the data model's order."""
+    charts: list[TollChart] = []
+    for field_name in COUNT_FIELDS:
+        if field_name not in inputs and field_name not in increments:
+            continue
+        band = None
+        if field_name in ("killed", "injured"):
+            low, best, high = (
+                _int(incident_row.get(f"{field_name}_{part}")) for part in ("low", "best", "high")
+            )
+            band = (low, best, high)
+        skipped = [f"{c}: an increment, not a total" for c in increments.get(field_name, [])]
+        chart = build_toll_chart(field_name, inputs.get(field_name, []), band, skipped)
+        if chart is not None:
+            charts.append(chart)
+    return tuple(charts)
+
+
+def _link(
+    incident_id: str, row: Mapping[str, Any] | None, files: Mapping[str, str]
+) -> IncidentLink:
+    row = row or {}
+    return IncidentLink(
+        incident_id=incident_id,
+        file=files.get(incident_id),
+        name=_shown(row.get("name")),
+        killed=_triple(row, "killed"),
+        injured=_triple(row, "injured"),
+    )
+
+
 def build_report_views(
     typed: Mapping[str, pd.DataFrame],
     result: ValidationResult,
@@ -503,6 +479,7 @@ def build_report_views(
         _text(c.get("claim_id")): _text(c.get("incident_id")) for c in claims if c.get("claim_id")
     }
     claim_field = {_text(c.get("claim_id")): _text(c.get("field")) for c in claims}
+    dispute_incident = dispute_incidents(typed.get("disputes"))
     if verdicts is None:
         verdicts = incident_verdicts(typed, result.findings)
 
@@ -513,10 +490,13 @@ def build_report_views(
     tolerances: dict[tuple[str, str], dict[str, float]] = {}
     consensus: dict[tuple[str, str], tuple[int, int | None]] = {}
     unattached: set[str] = set()
+    said_of_dispute: dict[str, list[Finding]] = {}
     for finding in result.findings:
-        found = finding_incident(finding, claim_incident)
+        found = finding_incident(finding, claim_incident, dispute_incident)
         view = _finding_view(finding, found, files, change)
         all_views.append(view)
+        if (dispute_id := _dispute_key(finding)) is not None:
+            said_of_dispute.setdefault(dispute_id, []).append(finding)
         if found is None:
             continue
         if found not in files:
@@ -528,7 +508,7 @@ def build_report_views(
             named = [finding.row_key, *named]
         for claim_id in dict.fromkeys(named):
             by_claim.setdefault(claim_id, []).append(view)
-        if finding.layer is Layer.CONSISTENCY:
+        if finding.layer is Layer.CONSISTENCY and finding.severity is not Severity.NOTICE:
             field_name = _field_of(finding, claim_field)
             if field_name is None:
                 continue
@@ -543,9 +523,19 @@ def build_report_views(
     claims_of: dict[str, list[dict[str, Any]]] = {}
     for claim in claims:
         claims_of.setdefault(_text(claim.get("incident_id")), []).append(claim)
+    disputes_of: dict[str, list[dict[str, Any]]] = {}
+    for dispute in _records(typed.get("disputes")):
+        disputes_of.setdefault(_text(dispute.get("incident_id")), []).append(dispute)
+    children_of: dict[str, list[str]] = {}
+    for incident_id, row in incident_rows.items():
+        if parent := _text(row.get("parent_incident")):
+            children_of.setdefault(parent, []).append(incident_id)
+    sums = _subevent_sums(typed.get("incidents"))
     for incident_id, row in incident_rows.items():
         claim_views: list[ClaimView] = []
         chart_inputs: dict[str, list[ChartInput]] = {}
+        toll_inputs: dict[str, list[TollInput]] = {}
+        increments: dict[str, list[str]] = {}
         for claim in claims_of.get(incident_id, []):
             claim_id = _text(claim.get("claim_id"))
             field_name = _text(claim.get("field"))
@@ -553,6 +543,7 @@ def build_report_views(
             article = articles.get(_text(claim.get("article_id")), {})
             in_conflict = claim_id in conflicts.get((incident_id, field_name), set())
             actor = _text(claim.get("actor"))
+            successor = _text(claim.get("superseded_by"))
             claim_views.append(
                 ClaimView(
                     claim_id=claim_id,
@@ -568,13 +559,29 @@ def build_report_views(
                     actor=actor,
                     conflict=in_conflict,
                     findings=tuple(by_claim.get(claim_id, ())),
+                    superseded_by=successor,
                 )
             )
             if field_name in COUNT_FIELDS and low is not None:
                 outlet = _text(article.get("outlet")) or _text(claim.get("article_id"))[:12]
+                label = f"{claim_id} · {outlet}"[:24]
                 chart_inputs.setdefault(field_name, []).append(
-                    ChartInput(claim_id, f"{claim_id} · {outlet}"[:24], low, high, in_conflict)
+                    ChartInput(claim_id, label, low, high, in_conflict, bool(successor))
                 )
+                if _text(claim.get("kind")) == "increment":
+                    increments.setdefault(field_name, []).append(claim_id)
+                else:
+                    toll_inputs.setdefault(field_name, []).append(
+                        TollInput(
+                            claim_id,
+                            label,
+                            _text(article.get("published")),
+                            low,
+                            high,
+                            successor or None,
+                            in_conflict,
+                        )
+                    )
         charts: list[IntervalChart] = []
         for field_name, inputs in chart_inputs.items():
             key = (incident_id, field_name)
@@ -587,10 +594,19 @@ def build_report_views(
             charts.append(build_chart(field_name, inputs, cons, label, tolerances.get(key)))
         # The shared verdict decides; a bar drawn outside the incident row's interval
         # (no consistency finding, e.g. a layer skipped) still shows as a conflict.
-        has_conflict = verdicts.get(incident_id) == CONFLICT or any(
+        shared = verdicts.get(incident_id)
+        has_conflict = shared == CONFLICT or any(
             bar.conflict for chart in charts for bar in chart.bars
         )
-        verdict = CONFLICT if has_conflict else (CONSISTENT if charts else DASH)
+        if has_conflict:
+            verdict = CONFLICT
+        elif shared == REVIEWED:
+            verdict = REVIEWED
+        else:
+            verdict = CONSISTENT if charts else DASH
+        own_claims = {c.claim_id for c in claim_views}
+        children = children_of.get(incident_id, [])
+        parent_id = _text(row.get("parent_incident"))
         start, end = _text(row.get("start_date")), _text(row.get("end_date"))
         precision = _text(row.get("date_precision"))
         dates = start if start == end or not end else f"{start} – {end}"
@@ -612,6 +628,21 @@ def build_report_views(
                 claims=tuple(claim_views),
                 findings=tuple(by_incident.get(incident_id, ())),
                 charts=tuple(charts),
+                tolls=_toll_charts(row, toll_inputs, increments),
+                disputes=tuple(
+                    _dispute_view(
+                        d, own_claims, said_of_dispute.get(_text(d.get("dispute_id")), [])
+                    )
+                    for d in disputes_of.get(incident_id, [])
+                ),
+                subevents=None
+                if not children
+                else SubeventsView(
+                    children=tuple(_link(c, incident_rows.get(c), files) for c in children),
+                    killed_sum=sums.get((incident_id, "killed"), (DASH, DASH)),
+                    injured_sum=sums.get((incident_id, "injured"), (DASH, DASH)),
+                ),
+                parent=_link(parent_id, incident_rows.get(parent_id), files) if parent_id else None,
             )
         )
     totals = result.totals()
@@ -627,12 +658,14 @@ def build_report_views(
                 layer in result.layers_run,
                 totals[layer.value]["error"],
                 totals[layer.value]["warning"],
+                totals[layer.value]["notice"],
             )
             for layer in Layer
         ),
         findings=tuple(all_views),
         incidents=tuple(incident_views),
         unattached=tuple(sorted(unattached)),
+        notices=len(result.notices),
     )
 
 

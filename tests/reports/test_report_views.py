@@ -8,17 +8,15 @@ import pytest
 
 from checks.findings import Finding, Layer, Severity, ValidationResult
 from checks.loading.loader import load_dataset
-from checks.reports.views import (
+from checks.reports.charts import (
     PLOT_LEFT,
     PLOT_RIGHT,
     ChartInput,
     build_chart,
-    build_report_views,
-    highlight,
-    incident_slug,
     nice_ceiling,
     widen,
 )
+from checks.reports.views import build_report_views, highlight, incident_slug
 from checks.structure.run import check_structure
 
 SEED = Path(__file__).resolve().parents[2] / "datasets" / "seed"
