@@ -241,11 +241,13 @@ def check_disputes(
     found, problems = reviews(disputes, claims, widened)
     findings = _invalid(ds, disputes, problems)
     covered = found.covered
-    open_ = disagreements(widened)
-    open_ = open_[~covered.loc[open_.index].to_numpy()]
-    against = disagreements(widened, pool=~covered)
-    against = against[covered.loc[against.index].to_numpy()]
-    failing = pd.concat([open_, against]).sort_index()
+    failing = disagreements(widened)
+    if covered.any():
+        # covered claims answer only to the claims their review does not cover
+        against = disagreements(widened, pool=~covered)
+        against = against[covered.loc[against.index].to_numpy()]
+        failing = failing[~covered.loc[failing.index].to_numpy()]
+        failing = pd.concat([failing, against]).sort_index()
     findings += _claims_disagree(ds, widened, failing, found)
     live = _live(widened, found)
     held = _held(widened, found)

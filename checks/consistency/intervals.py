@@ -151,22 +151,22 @@ def consensus(widened: pd.DataFrame) -> pd.DataFrame:
     printed is never suggested.
     """
     frame = widened[[*GROUP, "claim_id", "qualifier", "low", "high", "low_w", "high_w"]].copy()
-    frame["figure"] = stated_figure(frame)
+    groups = frame.groupby(GROUP, sort=True)
+    # the conservative figure is one a source states: the smallest inside the consensus
+    figure = stated_figure(frame).to_numpy(dtype=float, na_value=np.nan)
+    inside = (figure >= groups["low_w"].transform("max").to_numpy()) & (
+        figure <= groups["high_w"].transform("min").to_numpy()
+    )
+    frame["stated_inside"] = np.where(inside, figure, np.nan)
     agg = frame.groupby(GROUP, sort=True).agg(
         low=("low_w", "max"),
         high=("high_w", "min"),
         claims=("claim_id", "size"),
+        conservative=("stated_inside", "min"),
     )
-    # the conservative figure is one a source states: the smallest inside the consensus
-    bounds = agg[["low", "high"]].reindex(pd.MultiIndex.from_frame(frame[GROUP]))
-    inside = (
-        frame["figure"].to_numpy(dtype=float, na_value=np.nan) >= bounds["low"].to_numpy()
-    ) & (frame["figure"].to_numpy(dtype=float, na_value=np.nan) <= bounds["high"].to_numpy())
-    lowest = frame[inside].groupby(GROUP, sort=True)["figure"].min()
     # distinct stated intervals: (qualifier, low, high) with a missing qualifier counted
     # as "-" (as the shape text "qualifier|low|high" did), missing low/high equal
     stated = frame[[*GROUP, "low", "high"]].assign(q=frame["qualifier"].fillna("-"))
     shapes = stated.drop_duplicates().groupby(GROUP, sort=True).size()
     agg.insert(3, "shapes", shapes.reindex(agg.index).to_numpy())
-    agg["conservative"] = lowest.reindex(agg.index).astype(float).to_numpy()
     return agg
