@@ -36,6 +36,8 @@ _SCOPE: dict[str, tuple[str, ...]] = {
     "grounding.figure-mismatch": ("claims",),
     "grounding.uncovered-statement": ("articles",),
     "grounding.exclusion-unused": ("exclusions",),
+    "grounding.field-mismatch": ("claims",),
+    "grounding.weekday-mismatch": ("articles",),
     "consistency.claims-disagree": ("claims",),
     "consistency.incident-outside-consensus": ("incidents",),
     "consistency.best-not-conservative": ("incidents",),

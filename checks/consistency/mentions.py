@@ -59,10 +59,11 @@ _EVENT_AFTER = regex.compile(
     rf"(?i:^(?:['’]s)?(?:[\s\u00a0]{{1,3}}{_WORD}){{0,2}}?[\s\u00a0]{{1,3}}(?:{_EVENT_NOUNS})\b)"
 )
 _EVENT_BEFORE = regex.compile(
-    rf"(?i:(?:\b(?:{_EVENT_VERBS})(?:[\s\u00a0]{{1,3}}{_WORD}){{0,3}}"
+    rf"(?i:(?:\b(?:{_EVENT_VERBS})(?:[\s\u00a0]{{1,3}}{_WORD}){{0,5}}"
     rf"|\b(?:{_EVENT_NOUNS})[\s\u00a0]{{1,3}}(?:on|of))[\s\u00a0]{{1,3}}$)"
 )
-"""An event verb up to three words before ("stormed the mosque on", "carried out late"),
+"""An event verb up to five words before, within the clause ("stormed the mosque on",
+"carried out late", "stormed an affluent Nairobi shopping centre"; punctuation ends it),
 or an event noun right before "on" / "of" ("the attack on"); not "the attacks were
 claimed on", whose weekday dates the claim."""
 _PRAYER = regex.compile(r"(?i:^[\s\u00a0]{1,3}(?:night[\s\u00a0]{1,3})?prayers?\b)")
@@ -94,7 +95,7 @@ def mention_table(texts: Mapping[str, str], published: pd.DataFrame) -> pd.DataF
         if text is None:
             continue
         for m in resolve_relative_dates(text, start.date(), str(precision)):
-            before = text[max(0, m.start - 40) : m.start]
+            before = text[max(0, m.start - 60) : m.start]
             after = text[m.end : m.end + 60]
             rows.append(
                 (

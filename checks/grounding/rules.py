@@ -11,6 +11,8 @@ QUOTE_NOT_FOUND = "grounding.quote-not-found"
 FIGURE_MISMATCH = "grounding.figure-mismatch"
 UNCOVERED_STATEMENT = "grounding.uncovered-statement"
 EXCLUSION_UNUSED = "grounding.exclusion-unused"
+FIELD_MISMATCH = "grounding.field-mismatch"
+WEEKDAY_MISMATCH = "grounding.weekday-mismatch"
 
 register(
     Rule(
@@ -46,5 +48,24 @@ register(
         "Exclusion matches nothing",
         "An exclusions.csv row whose quote is not in its article, or covers no statement "
         "the extractor finds there: stale, so it could hide a future statement by accident.",
+    ),
+    Rule(
+        FIELD_MISMATCH,
+        _G,
+        _E,
+        "Quote names another field",
+        "The extractor reads the claim's figure in its quote only under a field of another "
+        "kind (deaths, injuries, captures, attackers): 'wounding at least 117' recorded as "
+        "killed. killed and attackers_killed are both deaths; arrested and "
+        "attackers_captured both captures.",
+    ),
+    Rule(
+        WEEKDAY_MISMATCH,
+        _G,
+        _W,
+        "Weekday contradicts its date",
+        "A weekday printed beside a calendar date ('Tuesday 24 October') must be that "
+        "date's weekday; a date without a year takes the year nearest the article's "
+        "publication date. One of the two readings is wrong.",
     ),
 )

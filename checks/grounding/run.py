@@ -19,6 +19,7 @@ from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
 from checks.grounding import rules as R
+from checks.grounding.fields import field_mismatch_findings, statements_of
 from checks.grounding.text import (
     Searchable,
     fold,
@@ -28,6 +29,7 @@ from checks.grounding.text import (
     normalise,
     searchable,
 )
+from checks.grounding.weekdays import weekday_findings
 from checks.quantities import Conventions, Quantity, extract_statements, parse_quantity
 from checks.structure.vocab import COUNT_FIELDS
 
@@ -96,7 +98,9 @@ def check_grounding(
     located = locate_quotes(claims, texts)
     findings = _quote_not_found(ds, claims, located, texts)
     findings += _figure_mismatch(ds, claims, conventions)
+    findings += field_mismatch_findings(ds, claims, conventions)
     findings += _uncovered(ds, claims, located, texts, conventions)
+    findings += weekday_findings(ds, texts)
     return GroundingResult(findings=findings, located=located, texts=texts)
 
 
@@ -135,7 +139,7 @@ def _quantity_of(quote: str, field: str, conventions: Conventions) -> Quantity |
     was killed" is one, and which number of "two of the seven attackers" is the
     count); otherwise the first hedged quantity of the quote.
     """
-    for statement in extract_statements(quote, conventions):
+    for statement in statements_of(quote, conventions):
         if statement.field == field:
             return statement.quantity
     return parse_quantity(quote, conventions)
