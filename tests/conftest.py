@@ -38,13 +38,17 @@ def seed_hashes() -> dict[str, str]:
     return tree_hashes(SEED)
 
 
+def shipped_copy(source: Path, target: Path, hashes: dict[str, str]) -> Iterator[Path]:
+    """A copy of a shipped dataset to damage; the original must be unchanged afterwards."""
+    shutil.copytree(source, target)
+    yield target
+    assert tree_hashes(source) == hashes, f"a test or a check modified {source}"
+
+
 @pytest.fixture
 def seed_copy(tmp_path: Path, seed_hashes: dict[str, str]) -> Iterator[Path]:
     """A copy of datasets/seed to damage; the original must be unchanged afterwards."""
-    target = tmp_path / "dataset"
-    shutil.copytree(SEED, target)
-    yield target
-    assert tree_hashes(SEED) == seed_hashes, "a test or a check modified datasets/seed"
+    yield from shipped_copy(SEED, tmp_path / "dataset", seed_hashes)
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -95,10 +99,7 @@ def reporting_hashes() -> dict[str, str]:
 @pytest.fixture
 def reporting_copy(tmp_path: Path, reporting_hashes: dict[str, str]) -> Iterator[Path]:
     """A copy of datasets/reporting (real, disputed reporting) to damage."""
-    target = tmp_path / "reporting"
-    shutil.copytree(REPORTING, target)
-    yield target
-    assert tree_hashes(REPORTING) == reporting_hashes, "a test modified datasets/reporting"
+    yield from shipped_copy(REPORTING, tmp_path / "reporting", reporting_hashes)
 
 
 @pytest.fixture

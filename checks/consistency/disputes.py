@@ -20,6 +20,7 @@ review covers what was reviewed and nothing new:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -113,66 +114,50 @@ def review_problems(
     count = listed.groupby("drow").size().reindex(disputes.index, fill_value=0)
     few = count[count < 2]
     notes.append(
-        pd.Series(
-            [f"it lists {n} claim(s); a dispute needs two or more" for n in few],
-            index=few.index,
-            dtype=object,
-        )
+        _said(few.index, (f"it lists {n} claim(s); a dispute needs two or more" for n in few))
     )
     high = disputes["span_high"].astype("Float64")
     low = disputes["span_low"].astype("Float64")
     upside = disputes[(low > high).fillna(False).astype(bool)]
     notes.append(
-        pd.Series(
-            [
+        _said(
+            upside.index,
+            (
                 f"span_low {num(a)} is above span_high {num(b)}"
                 for a, b in zip(upside["span_low"], upside["span_high"], strict=True)
-            ],
-            index=upside.index,
-            dtype=object,
+            ),
         )
     )
-    best = (
-        disputes["best"].astype("Float64")
-        if "best" in disputes
-        else pd.Series(pd.NA, index=disputes.index, dtype="Float64")
-    )
-    reason = (
-        disputes["best_reason"]
-        if "best_reason" in disputes
-        else pd.Series(pd.NA, index=disputes.index)
-    )
+    none = pd.Series(pd.NA, index=disputes.index, dtype="Float64")
+    best = disputes["best"].astype("Float64") if "best" in disputes else none
+    reason = disputes.get("best_reason", none)
     unexplained = disputes[(best.notna() & reason.isna()).to_numpy()]
     notes.append(
-        pd.Series(
-            [f"best {num(b)} is named without best_reason" for b in unexplained["best"]],
-            index=unexplained.index,
-            dtype=object,
+        _said(
+            unexplained.index,
+            (f"best {num(b)} is named without best_reason" for b in unexplained["best"]),
         )
     )
-    off = (best < low) | (best > high)
-    outside = disputes[off.fillna(False).astype(bool).to_numpy()]
+    outside = disputes[((best < low) | (best > high)).fillna(False).astype(bool).to_numpy()]
     notes.append(
-        pd.Series(
-            [
+        _said(
+            outside.index,
+            (
                 f"best {num(b)} lies outside the span {bounds(a, h)}"
                 for b, a, h in zip(
                     outside["best"], outside["span_low"], outside["span_high"], strict=True
                 )
-            ],
-            index=outside.index,
-            dtype=object,
+            ),
         )
     )
     twice = disputes[disputes.duplicated(GROUP, keep=False)]
     notes.append(
-        pd.Series(
-            [
+        _said(
+            twice.index,
+            (
                 f"incident {i}, {f} has more than one review: keep one"
                 for i, f in zip(twice["incident_id"], twice["field"], strict=True)
-            ],
-            index=twice.index,
-            dtype=object,
+            ),
         )
     )
     said_any = [n for n in notes if not n.empty]
@@ -182,6 +167,11 @@ def review_problems(
     merged = joined.groupby(level=0).agg("; ".join)
     problems.loc[merged.index] = merged
     return problems
+
+
+def _said(index: pd.Index, messages: Iterable[str]) -> pd.Series:
+    """One problem message per disputes row of `index`."""
+    return pd.Series(list(messages), index=index, dtype=object)
 
 
 def reviews(

@@ -249,6 +249,17 @@ def _dates(ds: Dataset, incidents: pd.DataFrame) -> list[Finding]:
     bad = joined[outside.to_numpy()]
     if bad.empty:
         return []
+    keys = list(
+        zip(
+            bad["incident_id"],
+            bad["start_date"],
+            bad["end_date"],
+            bad[PARENT],
+            bad["p_start"],
+            bad["p_end"],
+            strict=True,
+        )
+    )
     return row_findings(
         R.SUBEVENT_DATES,
         "incidents",
@@ -257,15 +268,7 @@ def _dates(ds: Dataset, incidents: pd.DataFrame) -> list[Finding]:
         (
             f"incident {i} ({s.date()}..{e.date()}) is a sub-event of {p}, but lies outside "
             f"its dates {ps.date()}..{pe.date()}"
-            for i, s, e, p, ps, pe in zip(
-                bad["incident_id"],
-                bad["start_date"],
-                bad["end_date"],
-                bad[PARENT],
-                bad["p_start"],
-                bad["p_end"],
-                strict=True,
-            )
+            for i, s, e, p, ps, pe in keys
         ),
         ("start_date", "end_date"),
         (
@@ -275,14 +278,6 @@ def _dates(ds: Dataset, incidents: pd.DataFrame) -> list[Finding]:
                 "dates": [s.date().isoformat(), e.date().isoformat()],
                 "parent_dates": [ps.date().isoformat(), pe.date().isoformat()],
             }
-            for i, s, e, p, ps, pe in zip(
-                bad["incident_id"],
-                bad["start_date"],
-                bad["end_date"],
-                bad[PARENT],
-                bad["p_start"],
-                bad["p_end"],
-                strict=True,
-            )
+            for i, s, e, p, ps, pe in keys
         ),
     )
