@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import EditCell, add_row
-from tests.spark.test_spark_engine import assert_same
+from tests.spark.parity import assert_same
 
 pytest.importorskip("pyspark")
 pytestmark = pytest.mark.spark
