@@ -1,7 +1,9 @@
 """The consistency_results batch: one row per (incident_id, field) with its verdict.
 
 Computed from the consistency layer's findings (rule ids `consistency.*`), so a
-conflict the gate found shows in the Data Docs as an unexpected `status` value.
+conflict the gate found shows in the Data Docs as an unexpected `status` value. A
+disagreement a reviewer judged (only notices, one a reviewed dispute) is `reviewed`;
+a superseded claim alone leaves the pair `consistent`, as in the incident verdicts.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from checks.findings import Finding, Layer, evidence_claim_ids
+from checks.findings import Finding, Layer, Severity, evidence_claim_ids
 from checks.structure.vocab import COUNT_FIELDS
 
 COLUMNS = ("incident_id", "field", "status", "claims", "rules")
 INCIDENT_WIDE = "*"
+REVIEWED_DISPUTE = "consistency.reviewed-dispute"
 """The field of a consistency finding that names no single field (e.g. dates)."""
 
 
@@ -61,6 +64,8 @@ def conflict_keys(
         if incident_id is None:
             continue
         ids, rules = out.setdefault((incident_id, field), (set(), set()))
+        if finding.severity is Severity.NOTICE and finding.rule_id != REVIEWED_DISPUTE:
+            continue  # a superseded claim is a recorded revision, not a disagreement
         ids.update(claim_ids)
         rules.add(finding.rule_id)
     return out
@@ -80,9 +85,15 @@ def consistency_results_frame(claims: pd.DataFrame, findings: Iterable[Finding])
             {
                 "incident_id": incident_id,
                 "field": field,
-                "status": "conflict" if rules else "consistent",
+                "status": _status(rules),
                 "claims": ";".join(sorted(claim_ids)),
                 "rules": ";".join(sorted(rules)),
             }
         )
     return pd.DataFrame(rows, columns=list(COLUMNS), dtype="string")
+
+
+def _status(rules: set[str]) -> str:
+    if not rules:
+        return "consistent"
+    return "reviewed" if rules == {REVIEWED_DISPUTE} else "conflict"

@@ -16,6 +16,7 @@ from checks.errors import CannotRun
 from checks.expectations import consistency_results_frame, load_suite_specs, run_expectations
 from checks.findings import Finding, Layer, Severity
 from checks.loading.loader import load_dataset
+from checks.pipeline import validate
 from checks.structure import vocab
 from checks.structure.run import check_structure
 
@@ -153,3 +154,13 @@ def test_consistency_results_frame_marks_conflicts() -> None:
     assert rows[("quetta-2016-police-academy", "killed")].claims == "c0014;c0018"
     assert rows[("mumbai-2008", "killed")].status == "consistent"
     assert set(frame["status"]) == {"consistent", "conflict"}
+
+
+def test_consistency_results_frame_reads_the_reporting_judgements() -> None:
+    root = REPO / "datasets" / "reporting"
+    typed, _ = _typed(root)
+    frame = consistency_results_frame(typed["claims"], validate(root).findings)
+    status = {(r.incident_id, r.field): r.status for r in frame.itertuples(index=False)}
+    assert status[("ke-2013-westgate", "killed")] == "reviewed"  # a reviewed dispute
+    assert status[("lk-2019-easter-bombings", "killed")] == "consistent"  # revisions only
+    assert "conflict" not in set(status.values())
