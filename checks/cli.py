@@ -1,4 +1,4 @@
-"""Command-line interface: `python -m checks validate|extract|parse-quantity|synth`.
+"""Command-line interface: `python -m checks validate|init|extract|hash|precommit|...`.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run.
 Bad input never produces a traceback: it is a finding or a one-line `CannotRun`.
@@ -92,6 +92,15 @@ def _parser() -> argparse.ArgumentParser:
         "in ARTICLE: field, quote, span, qualifier and interval. Use it to draft claims.csv rows.",
     )
     extract.add_argument("article", type=Path, help="an article text file (UTF-8)")
+    init = commands.add_parser(
+        "init",
+        help="start a dataset: headers, a commented rules.toml, an empty articles/",
+        description="Write an empty dataset in the shipped layout into DIR (created if "
+        "absent): articles.csv, incidents.csv, claims.csv, actors.csv and exclusions.csv "
+        "with their headers, a commented rules.toml and an empty articles/ folder. It "
+        "validates with exit 0. Refuses to overwrite anything.",
+    )
+    init.add_argument("dir", type=Path, help="the new dataset folder")
     parse = commands.add_parser(
         "parse-quantity",
         help="parse a phrase such as 'more than 60 dead' into a qualifier and an interval",
@@ -222,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from checks.quantities.commands import run_extract
 
             return run_extract(args.article)
+        if args.command == "init":
+            from checks.scaffold.init import run_init
+
+            return run_init(args.dir)
         if args.command == "parse-quantity":
             from checks.quantities.commands import run_parse_quantity
 
