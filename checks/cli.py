@@ -92,6 +92,27 @@ def _parser() -> argparse.ArgumentParser:
         "in ARTICLE: field, quote, span, qualifier and interval. Use it to draft claims.csv rows.",
     )
     extract.add_argument("article", type=Path, help="an article text file (UTF-8)")
+    extract.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        dest="output",
+        help="json (default): one object per statement; csv: draft claims.csv rows "
+        "(needs --article-id and --incident-id)",
+    )
+    extract.add_argument("--article-id", metavar="ID", help="the article_id of the csv rows")
+    extract.add_argument("--incident-id", metavar="ID", help="the incident_id of the csv rows")
+    extract.add_argument(
+        "--dataset",
+        type=Path,
+        metavar="DIR",
+        help="continue DIR/claims.csv: its header and its claim id numbering (csv only)",
+    )
+    extract.add_argument(
+        "--no-header",
+        action="store_true",
+        help="csv: print the rows only, ready to append to claims.csv",
+    )
     init = commands.add_parser(
         "init",
         help="start a dataset: headers, a commented rules.toml, an empty articles/",
@@ -230,7 +251,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             from checks.quantities.commands import run_extract
 
-            return run_extract(args.article)
+            return run_extract(
+                args.article,
+                args.output,
+                args.article_id,
+                args.incident_id,
+                args.dataset,
+                header=not args.no_header,
+            )
         if args.command == "init":
             from checks.scaffold.init import run_init
 
