@@ -122,6 +122,17 @@ def _parser() -> argparse.ArgumentParser:
         "validates with exit 0. Refuses to overwrite anything.",
     )
     init.add_argument("dir", type=Path, help="the new dataset folder")
+    hash_ = commands.add_parser(
+        "hash",
+        help="report (--write: update) the sha256 of article texts that were corrected",
+        description="Print `path: declared X, actual Y` for each article text whose bytes "
+        "differ from its articles.csv sha256 (exit 1 if any). --write rewrites those "
+        "sha256 cells and nothing else, atomically (exit 0).",
+    )
+    hash_.add_argument("dir", type=Path, help="the dataset folder")
+    hash_.add_argument(
+        "--write", action="store_true", help="update the sha256 cells of articles.csv"
+    )
     parse = commands.add_parser(
         "parse-quantity",
         help="parse a phrase such as 'more than 60 dead' into a qualifier and an interval",
@@ -263,6 +274,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from checks.scaffold.init import run_init
 
             return run_init(args.dir)
+        if args.command == "hash":
+            from checks.hashes import run_hash
+
+            return run_hash(args.dir, args.write)
         if args.command == "parse-quantity":
             from checks.quantities.commands import run_parse_quantity
 
