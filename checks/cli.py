@@ -133,6 +133,14 @@ def _parser() -> argparse.ArgumentParser:
     hash_.add_argument(
         "--write", action="store_true", help="update the sha256 cells of articles.csv"
     )
+    precommit = commands.add_parser(
+        "precommit",
+        help="the fast layers (no GX) on the dataset folders FILES belong to (pre-commit)",
+        description="For each FILE, find its dataset folder (the nearest ancestor holding "
+        "rules.toml or claims.csv) and check each folder once with load, structure, "
+        "grounding and consistency; no report is written. Files in no dataset are ignored.",
+    )
+    precommit.add_argument("files", nargs="*", type=Path, metavar="FILE")
     parse = commands.add_parser(
         "parse-quantity",
         help="parse a phrase such as 'more than 60 dead' into a qualifier and an interval",
@@ -278,6 +286,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from checks.hashes import run_hash
 
             return run_hash(args.dir, args.write)
+        if args.command == "precommit":
+            from checks.precommit import run_precommit
+
+            return run_precommit(args.files)
         if args.command == "parse-quantity":
             from checks.quantities.commands import run_parse_quantity
 
