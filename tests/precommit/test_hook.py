@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from checks.cli import main
 from checks.precommit import dataset_folder, dataset_folders
 from tests.conftest import REPO, SEED
 from tests.gitrepo import commit_all, git, init_repo, set_cells
@@ -172,3 +173,35 @@ def test_dataset_folder_is_the_nearest_ancestor_with_rules_or_claims(tmp_path: P
     assert dataset_folder(tmp_path / "docs" / "notes.txt") is None
     files = [a / "claims.csv", b / "rules.toml", a / "articles" / "x.txt", tmp_path / "x.csv"]
     assert dataset_folders(files) == [a, b]
+
+
+def test_the_command_checks_each_touched_dataset_once(
+    seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [seed_copy / "claims.csv", seed_copy / "articles" / "x.txt", seed_copy / "rules.toml"]
+    assert main(["precommit", *map(str, files)]) == 0
+    out = capsys.readouterr().out
+    assert out.count(f"dataset {seed_copy}: ") == 1
+    assert "PASSED: 0 errors" in out
+    assert "expectations" not in out, "the fast layers only"
+    assert not (seed_copy / "build").exists()
+
+
+def test_the_command_is_quiet_outside_datasets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["precommit", str(tmp_path / "README.md"), str(tmp_path / "x.csv")]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def test_a_dataset_that_cannot_be_read_is_exit_2_in_one_line(
+    seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claims = seed_copy / "claims.csv"
+    claims.write_bytes(claims.read_bytes() + b'c9,"open\n')
+    assert main(["precommit", str(claims)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"error: {claims}:")
+    assert "unterminated quoted field" in err
+    assert err.count("\n") == 1
