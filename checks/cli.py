@@ -1,4 +1,4 @@
-"""Command-line interface: `python -m checks validate|extract|parse-quantity|synth`.
+"""Command-line interface: `python -m checks validate|init|extract|hash|precommit|...`.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run.
 Bad input never produces a traceback: it is a finding or a one-line `CannotRun`.
@@ -92,6 +92,55 @@ def _parser() -> argparse.ArgumentParser:
         "in ARTICLE: field, quote, span, qualifier and interval. Use it to draft claims.csv rows.",
     )
     extract.add_argument("article", type=Path, help="an article text file (UTF-8)")
+    extract.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        dest="output",
+        help="json (default): one object per statement; csv: draft claims.csv rows "
+        "(needs --article-id and --incident-id)",
+    )
+    extract.add_argument("--article-id", metavar="ID", help="the article_id of the csv rows")
+    extract.add_argument("--incident-id", metavar="ID", help="the incident_id of the csv rows")
+    extract.add_argument(
+        "--dataset",
+        type=Path,
+        metavar="DIR",
+        help="continue DIR/claims.csv: its header and its claim id numbering (csv only)",
+    )
+    extract.add_argument(
+        "--no-header",
+        action="store_true",
+        help="csv: print the rows only, ready to append to claims.csv",
+    )
+    init = commands.add_parser(
+        "init",
+        help="start a dataset: headers, a commented rules.toml, an empty articles/",
+        description="Write an empty dataset in the shipped layout into DIR (created if "
+        "absent): articles.csv, incidents.csv, claims.csv, actors.csv and exclusions.csv "
+        "with their headers, a commented rules.toml and an empty articles/ folder. It "
+        "validates with exit 0. Refuses to overwrite anything.",
+    )
+    init.add_argument("dir", type=Path, help="the new dataset folder")
+    hash_ = commands.add_parser(
+        "hash",
+        help="report (--write: update) the sha256 of article texts that were corrected",
+        description="Print `path: declared X, actual Y` for each article text whose bytes "
+        "differ from its articles.csv sha256 (exit 1 if any). --write rewrites those "
+        "sha256 cells and nothing else, atomically (exit 0).",
+    )
+    hash_.add_argument("dir", type=Path, help="the dataset folder")
+    hash_.add_argument(
+        "--write", action="store_true", help="update the sha256 cells of articles.csv"
+    )
+    precommit = commands.add_parser(
+        "precommit",
+        help="the fast layers (no GX) on the dataset folders FILES belong to (pre-commit)",
+        description="For each FILE, find its dataset folder (the nearest ancestor holding "
+        "rules.toml or claims.csv) and check each folder once with load, structure, "
+        "grounding and consistency; no report is written. Files in no dataset are ignored.",
+    )
+    precommit.add_argument("files", nargs="*", type=Path, metavar="FILE")
     parse = commands.add_parser(
         "parse-quantity",
         help="parse a phrase such as 'more than 60 dead' into a qualifier and an interval",
@@ -221,7 +270,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             from checks.quantities.commands import run_extract
 
-            return run_extract(args.article)
+            return run_extract(
+                args.article,
+                args.output,
+                args.article_id,
+                args.incident_id,
+                args.dataset,
+                header=not args.no_header,
+            )
+        if args.command == "init":
+            from checks.scaffold.init import run_init
+
+            return run_init(args.dir)
+        if args.command == "hash":
+            from checks.hashes import run_hash
+
+            return run_hash(args.dir, args.write)
+        if args.command == "precommit":
+            from checks.precommit import run_precommit
+
+            return run_precommit(args.files)
         if args.command == "parse-quantity":
             from checks.quantities.commands import run_parse_quantity
 

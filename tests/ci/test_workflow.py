@@ -1,5 +1,7 @@
 """The GitHub workflow cannot run here: check its YAML and the steps the issue names.
 
+The gate itself is the repository's action (action.yml), whose steps test_action.py runs.
+
 ruamel.yaml (a dependency of Great Expectations) reads YAML 1.2, where `on` stays
 a string key; PyYAML would read it as the boolean True.
 """
@@ -17,7 +19,14 @@ from ruamel.yaml import YAML
 from tests.conftest import REPO
 
 WORKFLOW = REPO / ".github" / "workflows" / "validate.yml"
-WATCHED = {"datasets/**", "expectations/**", "checks/**", "noxfile.py", "pyproject.toml"}
+WATCHED = {
+    "datasets/**",
+    "expectations/**",
+    "checks/**",
+    "noxfile.py",
+    "pyproject.toml",
+    "action.yml",
+}
 
 
 @pytest.fixture(scope="module")
@@ -57,36 +66,27 @@ def _uses(steps: list[dict[str, Any]], action: str) -> dict[str, Any]:
     return found[0]
 
 
-def _runs(steps: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-    return [s for s in steps if text in str(s.get("run", ""))]
-
-
 def test_checkout_keeps_history_for_the_base_branch(steps: list[dict[str, Any]]) -> None:
     checkout = _uses(steps, "actions/checkout")
     assert checkout["with"]["fetch-depth"] == 0
     assert steps.index(checkout) == 0
 
 
-def test_python_then_nox_then_the_gate(steps: list[dict[str, Any]]) -> None:
-    setup = _uses(steps, "actions/setup-python")
-    assert str(setup["with"]["python-version"]).startswith("3.11")
-    (install,) = _runs(steps, "pip install nox")
-    gates = _runs(steps, "nox -s validate")
-    assert len(gates) == 2
-    assert steps.index(setup) < steps.index(install) < min(steps.index(g) for g in gates)
-    on_pr = [g for g in gates if g["if"] == "github.event_name == 'pull_request'"]
-    assert len(on_pr) == 1
-    assert on_pr[0]["run"].strip() == 'nox -s validate -- --base "origin/${GITHUB_BASE_REF}"'
-    others = [g for g in gates if g is not on_pr[0]]
-    assert others[0]["if"] == "github.event_name != 'pull_request'"
-    assert "continue-on-error" not in str(gates), "exit 1 and 2 must fail the job"
-
-
-def test_report_uploaded_even_when_the_gate_fails(steps: list[dict[str, Any]]) -> None:
-    upload = _uses(steps, "actions/upload-artifact")
-    assert upload["if"] == "always()"
-    assert upload["with"]["path"].rstrip("/") == "build/reports"
-    assert steps.index(upload) == len(steps) - 1
+def test_the_gate_is_this_repositorys_action_on_both_shipped_datasets(
+    steps: list[dict[str, Any]],
+) -> None:
+    """Dogfooding: the job is a checkout and `uses: ./` (action.yml, tested in
+    test_action.py), which sets up Python, installs this checkout, runs the gate with
+    `--base origin/<base branch>` on pull requests and uploads the report."""
+    assert len(steps) == 2
+    gate = steps[1]
+    assert gate["uses"] == "./"
+    assert gate["with"]["dataset"].split() == ["datasets/seed", "datasets/reporting"]
+    assert gate["with"]["report-dir"] == "build/reports"
+    assert "base" not in gate["with"], "the action's default: the pull request's base"
+    assert "expectations" not in gate["with"], "the action's default: the GX layer runs"
+    assert "continue-on-error" not in str(steps), "exit 1 and 2 must fail the job"
+    assert "if" not in gate
 
 
 def test_no_untrusted_expression_is_spliced_into_a_shell(steps: list[dict[str, Any]]) -> None:

@@ -1,0 +1,1 @@
+"""Starting a dataset: `python -m checks init DIR` writes an empty one in the shipped layout."""
