@@ -28,6 +28,7 @@ import regex
 
 from .conventions import Conventions
 from .grammar import Qualifier, Quantity, iter_quantities, total_quantity
+from .sentences import sentence_spans
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,6 @@ _ATTACKER_CONTEXT = regex.compile(
     r"\b(?:" + "|".join(sorted(ATTACKER_HEADS)) + r")\b", regex.IGNORECASE
 )
 _CLAUSE_END = regex.compile(r"[,;:.!?—–]|\s[-–—]{1,2}\s|\n")
-_SENTENCE_BREAK = regex.compile(r"(?<!\b[A-Z])[.!?][\"”’)]?(?=\s)|\n")
 
 
 def _kind(verb: str) -> str:
@@ -346,22 +346,12 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 class _Finder:
     """Per-text state: sentence spans and the results collected so far."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = _sentences(text)
+        self.spans = sentence_spans(text) or [(0, len(text))]
         self.out: list[Statement] = []
         self._idx = 0
 
