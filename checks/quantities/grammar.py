@@ -219,9 +219,9 @@ _VAGUE = (
     rf"(?<![\w-])(?:"
     rf"(?:tens|hundreds){_S}of{_S}thousands"
     rf"|(?:several|a{_S}few){_S}(?:dozen|hundred|thousand)s?"
-    rf"|(?:tens|scores)(?={_S}of\b)"
+    rf"|(?:tens|scores)(?={_S}(?:of|more)\b)"
     rf"|dozens|hundreds|thousands|several|a{_S}few|a{_S}handful|numerous"
-    rf"|(?<!(?:how|as|so|too){_S})many(?!{_S}(?:as|more)\b)"
+    rf"|(?<!(?:how|as|so|too){_S})many(?!{_S}(?:as|more{_S}than)\b)"
     rf"|some(?={_S}(?:died|were|was|are|have|had|of{_S}them)\b)"
     rf")\b"
 )
