@@ -250,9 +250,9 @@ _COUNT = (
     rf"(?:(?P<incpre>(?<![\w-])(?:the{_S}latest|latest|another|an{_S}additional|a{_S}further"
     rf"|additional|further)){_S})?"
     # two bounds that make one interval: "above 1,000 and below 1,500"
-    rf"(?:(?<![\w-])(?P<lq>{_LOW_QUALS}){_S}(?P<la>{_NUM}){_S}(?:and|but){_S}"
+    rf"(?:(?=[a-z])(?<![\w-])(?P<lq>{_LOW_QUALS}){_S}(?P<la>{_NUM}){_S}(?:and|but){_S}"
     rf"(?P<hq>{_HIGH_QUALS}){_S}(?P<hb>{_NUM})"
-    rf"|(?<![\w-])(?P<hq2>{_HIGH_QUALS}){_S}(?P<ha>{_NUM}){_S}(?:and|but){_S}"
+    rf"|(?=[a-z])(?<![\w-])(?P<hq2>{_HIGH_QUALS}){_S}(?P<ha>{_NUM}){_S}(?:and|but){_S}"
     rf"(?P<lq2>{_LOW_QUALS}){_S}(?P<lb>{_NUM})"
     rf"|(?:(?<![\w-])(?P<qual>{_QUALS}){_S})?"
     rf"(?:(?<![\w-])between{_S}(?P<a1>{_NUM}){_S}and{_S}(?P<b1>{_NUM})"
@@ -262,7 +262,7 @@ _COUNT = (
     rf"|(?P<n>{_NUM}))"
     rf"(?:{_S}(?P<more>more)\b(?!{_S}than\b)"
     rf"|{_S}(?:of{_S}(?:the|these|those)|out{_S}of(?:{_S}(?:the|these|those))?){_S}(?P<total>{_NUM})"
-    rf"|{_S}(?P<post>{_POSTFIX_RE})\b(?!{_S}(?:than\b|{_NUM}))"
+    rf"|{_S}(?=[a-z])(?P<post>{_POSTFIX_RE})\b(?!{_S}(?:than\b|{_NUM}))"
     rf")?)"
     rf")"
 )
@@ -275,7 +275,7 @@ _ONE_NOUNS = (
     r"|insurgent"
 )
 _ONE = (
-    rf"(?<![\w-])(?:(?:(?:an?|the){_S})?suicide{_S}(?:bomber|attacker)"
+    rf"(?=[a-z])(?<![\w-])(?:(?:(?:an?|the){_S})?suicide{_S}(?:bomber|attacker)"
     rf"|an?{_S}(?:(?!(?:suicide|terror|terrorist|militant)\b)[\w-]{{1,30}}{_S})?(?:{_ONE_NOUNS}))"
     rf"(?![\w-])"
     rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\"”’\u2013\u2014]|\Z)|['’]s\b|{_S}(?:who|that|was|is|had|has"

@@ -449,6 +449,10 @@ _RISE_BEFORE = regex.compile(
     rf"|gone{_SP}up|mounted|reached){_SP}(?:to{_SP})?\Z",
     regex.IGNORECASE,
 )
+_OF_WORD = regex.compile(r"\bof\b", regex.IGNORECASE)
+_ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)
+_ALL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:all|the){_SP}\Z", regex.IGNORECASE)
+_RISE_HINT = regex.compile(r"(?:to|se|sen|ses|ing|ed|ps|bs|up)\s{0,3}\Z")
 _DEATH_WORDS = regex.compile(
     r"\b(?:killed|dead|deaths?|died|toll|martyr\w*|fatalities|lives|bodies)\b", regex.IGNORECASE
 )
@@ -562,8 +566,10 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     text = f.text
     idx, s0, s1 = f.sentence_of(q.start)
     np_end, head = _noun_phrase(text, q.end)
-    before = text[max(s0, q.start - 120) : q.start]
+    wide = text[max(s0, q.start - 120) : q.start]  # for the toll phrases only
+    before = wide[-80:]
     base = q.start - len(before)
+    low_wide = wide.lower()  # cheap tests first: the anchored searches below are costly
 
     def add(field: str, start: int, end: int, verb: str = "") -> bool:
         f.add(field, _adjusted(f, q, field, s0, verb), start, end)
@@ -571,7 +577,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
 
     if _is_one_noun(q):
         return add("attackers", q.start, q.end)  # "a suicide bomber"
-    if not derived_total and _INCLUDING_BEFORE.search(before) and not _VERB_BEFORE.search(before):
+    if (
+        not derived_total
+        and ("includ" in low_wide or "among" in low_wide or "whom" in low_wide)
+        and _INCLUDING_BEFORE.search(before)
+        and not _VERB_BEFORE.search(before)
+    ):
         return False  # a subset: "including 18 students", "including 11 women and three ..."
 
     if not derived_total:
@@ -609,12 +620,14 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         toll = _DEATH_TOLL_BEFORE.search(before)
         if toll is not None:
             return add("killed", base + toll.start(), np_end)
-        toll2 = _TOLL_BEFORE.search(before)
+        tolls = ("toll", "number", "casualt", "causalt", "fatalit")
+        toll2 = _TOLL_BEFORE.search(wide) if any(w in low_wide for w in tolls) else None
         if toll2 is not None:
             what = toll2.group("what").lower()
             field = "injured" if ("injur" in what or "wound" in what) else "killed"
-            return add(field, base + toll2.start(), np_end)
-        noun = _NOUN_OF_BEFORE.search(before)
+            return add(field, q.start - len(wide) + toll2.start(), np_end)
+        tail = low_wide[-16:]
+        noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None
         if noun is not None:
             field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
             return add(field, base + noun.start(), np_end)
@@ -654,22 +667,28 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             # "all four attackers were killed", "the three attackers were shot dead": also
             # how many attackers there were (not "three attackers dead": only those killed)
             both = field == "attackers_killed" and any(w in ATTACKER_HEADS for w in heads)
-            det = regex.search(rf"(?<![\w-])(?:all|the){_SP}\Z", before, regex.I)
-            if both and det and "of" not in words and q.total is None and not q.increment:
+            if (
+                both
+                and "of" not in words
+                and q.total is None
+                and not q.increment
+                and _ALL_THE_BEFORE.search(before) is not None
+            ):
                 f.add("attackers", q, start, q.end if not heads else end)  # "all four attackers"
             return True
 
-        rise = _RISE_BEFORE.search(before)
-        if rise is not None and _DEATH_WORDS.search(text, s0, s1):
+        rise = _RISE_BEFORE.search(before) if _RISE_HINT.search(tail) else None
+        if rise is not None and _DEATH_WORDS.search(
+            text, max(s0, q.start - _WINDOW), min(s1, q.end + _WINDOW)
+        ):
             return add("killed", base + rise.start(), np_end)
 
         if head == "bodies":
             return add("killed", q.start, np_end)
 
-    partitive = regex.search(r"\bof\b", text[q.end : np_end], regex.I) is not None
-    attacker_np = (head in ATTACKER_HEADS and not partitive) or (
-        head == "men" and regex.search(r"\barmed\b", text[q.start : np_end], regex.I) is not None
-    )
+    attacker_np = (
+        head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
+    ) or (head == "men" and _ARMED_WORD.search(text, q.start, np_end) is not None)
     if attacker_np and q.qualifier is not Qualifier.vague and not q.increment:
         th = _THE_BEFORE.search(before)
         if derived_total and th is None and not _ATTACK_VERB_AFTER.match(text, np_end):
