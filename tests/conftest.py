@@ -108,6 +108,14 @@ def edit_reporting(reporting_copy: Path) -> EditCell:
     return cell_editor(reporting_copy)
 
 
+def judgements_on_record(root: Path) -> int:
+    """How many notices a dataset's own records ask for: one per reviewed dispute and
+    one per superseded claim (what a passing run of it reports)."""
+    disputes = read_rows(root / "disputes.csv") if (root / "disputes.csv").exists() else []
+    revised = [row for row in read_rows(root / "claims.csv") if row.get("superseded_by")]
+    return len(disputes) + len(revised)
+
+
 def drop_row(root: Path, table: str, key: str) -> int:
     """Delete the row keyed `key` from `table`.csv; returns the line it stood on."""
     path = root / f"{table}.csv"
