@@ -32,9 +32,9 @@ from checks.consistency.intervals import GROUP, disagreements, stated_figure
 from checks.dataset import Dataset
 from checks.emit import row_findings
 from checks.findings import Finding
+from checks.structure.vocab import INCIDENT_FIELDS
 
 SEPARATOR = ";"
-INCIDENT_FIELDS = ("killed", "injured")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,7 @@ from checks.consistency.intervals import GROUP, consensus
 from checks.dataset import Dataset
 from checks.emit import row_findings
 from checks.findings import Finding
-
-INCIDENT_FIELDS = ("killed", "injured")
+from checks.structure.vocab import INCIDENT_FIELDS
 
 
 def outside_consensus(

@@ -20,8 +20,8 @@ from checks.dataset import Dataset
 from checks.emit import row_findings
 from checks.findings import Finding
 from checks.rulesfile import Rules
+from checks.structure.vocab import INCIDENT_FIELDS
 
-FIELDS = ("killed", "injured")
 PARENT = "parent_incident"
 
 
@@ -77,7 +77,7 @@ def subevent_sums(incidents: pd.DataFrame) -> pd.DataFrame:
             }
         )
     pieces = []
-    for field in FIELDS:
+    for field in INCIDENT_FIELDS:
         low = children[f"{field}_low"].astype("Float64")
         high = children[f"{field}_high"].astype("Float64")
         pieces.append(
@@ -145,7 +145,7 @@ def _sums(ds: Dataset, incidents: pd.DataFrame, rules: Rules) -> list[Finding]:
         return []
     rows = incidents[incidents["incident_id"].notna()].drop_duplicates("incident_id")
     parents = []
-    for field in FIELDS:
+    for field in INCIDENT_FIELDS:
         parents.append(
             pd.DataFrame(
                 {

@@ -45,7 +45,7 @@ from checks.reports.charts import (
     build_toll_chart,
     interval_label,
 )
-from checks.structure.vocab import COUNT_FIELDS
+from checks.structure.vocab import COUNT_FIELDS, INCIDENT_FIELDS
 
 # ---------------------------------------------------------------- dataclasses
 
@@ -431,7 +431,7 @@ def _toll_charts(
         if field_name not in inputs and field_name not in increments:
             continue
         band = None
-        if field_name in ("killed", "injured"):
+        if field_name in INCIDENT_FIELDS:
             low, best, high = (
                 _int(incident_row.get(f"{field_name}_{part}")) for part in ("low", "best", "high")
             )
@@ -587,7 +587,7 @@ def build_report_views(
             key = (incident_id, field_name)
             cons: tuple[int, int | None] | None = consensus.get(key)
             label = "consensus"
-            if cons is None and field_name in ("killed", "injured"):
+            if cons is None and field_name in INCIDENT_FIELDS:
                 lo = _int(row.get(f"{field_name}_low"))
                 if lo is not None:
                     cons, label = (lo, _int(row.get(f"{field_name}_high"))), "incident row"

@@ -32,6 +32,8 @@ COUNT_FIELDS = (
     "attackers_captured",
     "arrested",
 )
+INCIDENT_FIELDS = ("killed", "injured")
+"""Count fields the incident row carries as <field>_low / _best / _high."""
 ACTOR_FIELDS = ("perpetrator", "claimed_by")
 CLAIM_FIELDS = COUNT_FIELDS + ACTOR_FIELDS
 QUALIFIERS = (
