@@ -1,4 +1,5 @@
 """Sessions: `nox -s validate` (the gate on the shipped datasets), `tests`, `lint`, `bench`,
+`accuracy` (recall and precision of `extract`, grammar exact match, on the evaluation set),
 `fuzz` (long hypothesis run, not a default), `spark` (the Spark engine's tests, with the
 optional spark extra)."""
 
@@ -81,6 +82,17 @@ def bench(session: nox.Session) -> None:
     session.install(".")
     session.run("python", "-m", "checks.bench.quantities", env=ENV)
     session.run("python", "-m", "checks.bench.gate", *session.posargs, env=ENV)
+
+
+@nox.session
+def accuracy(session: nox.Session) -> None:
+    """Recall and precision of `extract` per field and the grammar's exact-match rate on
+    the evaluation set (tests/accuracy/data, dev and held-back halves); figures go to
+    build/accuracy/accuracy.json and accuracy.md."""
+    session.install(".")
+    session.run(
+        "python", "-m", "checks.bench.accuracy", "--out", "build/accuracy", *session.posargs
+    )
 
 
 @nox.session

@@ -32,9 +32,9 @@ from collections.abc import Mapping
 import pandas as pd
 import regex
 
-from checks.grounding.text import sentence_spans
 from checks.quantities import resolve_relative_dates
 from checks.quantities.reldates import may_mention
+from checks.quantities.sentences import sentence_spans
 
 AFTER_INCIDENT_FIELDS = ("arrested", "claimed_by")
 _ATTRIBUTION = regex.compile(

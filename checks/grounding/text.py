@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from checks.quantities.sentences import sentence_spans
+
 _QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -32,9 +34,8 @@ _TRANSLATE = str.maketrans(
 _SPACES = re.compile(r" +")
 _TRANSLATE_SPACES = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c\xa0\u202f", " "))
 
-# A sentence ends at a blank-ish line break, or after . ! ? (optionally followed by a
-# closing quote) when white space and an upper-case letter, digit or opening quote follow.
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019]?(?=\s+[\"'\u201c\u2018A-Z0-9])")
+
+__all__ = ["sentence_spans"]  # the package's one sentence reader, re-exported here
 
 NEAREST_MAX_SENTENCES = 400
 NEAREST_MAX_CHARS = 600
@@ -120,24 +121,6 @@ def locate_in(text: Searchable, quote: str) -> Located | None:
 def locate(folded_text: str, quote: str) -> Located | None:
     """The first occurrence of `quote` in a text already passed through nfc and fold."""
     return locate_in(searchable(folded_text), quote)
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence (or line) of `text`, trimmed of white space."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    trimmed = []
-    for lo, hi in spans:
-        piece = text[lo:hi]
-        left = len(piece) - len(piece.lstrip())
-        right = len(piece.rstrip())
-        if right > left:
-            trimmed.append((lo + left, lo + right))
-    return trimmed
 
 
 def enclosing_sentences(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

@@ -93,18 +93,27 @@ def _alt(words: list[str]) -> str:
 _UNIT = _alt([w for w in UNITS if w != "zero"])
 _UNIT1_9 = _alt([w for w, v in UNITS.items() if 1 <= v <= 9])
 _TENS = _alt(list(TENS))
-_SMALL = rf"(?:{_TENS}(?:{_DASH}|{_S}){_UNIT1_9}\b|{_TENS}\b|{_UNIT}\b)"
+#: "fifty-two", "fifty two", "fifty - two"
+_TENS_DASH = rf"(?:[\s\u200b]{{0,2}}{_DASH}[\s\u200b]{{0,2}}|{_S})"
+_SMALL = rf"(?:{_TENS}{_TENS_DASH}{_UNIT1_9}\b|{_TENS}\b|{_UNIT}\b)"
+_HUND = rf"(?:{_SMALL}|a\b){_S}hundred\b(?:{_S}(?:and{_S})?{_SMALL})?"
+_GROUP = rf"(?:{_HUND}|{_SMALL})"
+#: scales above a hundred, with the Indian lakh (100,000) and crore (10,000,000)
+_BIG = r"(?:thousand|million|billion|lakhs?|crores?)\b"
 _WORDNUM = (
-    rf"(?:half{_S}a{_S}dozen\b"
-    rf"|(?:{_SMALL}|a\b){_S}hundred\b(?:{_S}(?:and{_S})?{_SMALL})?(?:{_S}(?:thousand|million)\b)?"
-    rf"|a{_S}(?:thousand|million)\b"
-    rf"|a{_S}dozen\b"
-    rf"|{_SMALL}(?:{_S}(?:thousand|million)\b)?)"
+    rf"(?:half{_S}a{_S}(?:dozen|thousand|million|lakh|crore)\b"
+    rf"|(?:{_GROUP}|a\b){_S}{_BIG}(?:{_S}(?:and{_S})?{_GROUP})?"
+    rf"|(?:{_SMALL}|a\b){_S}dozen\b"
+    rf"|{_GROUP})"
 )
 _DIGBODY = (  # at most 12 digits: a longer run is an identifier, never a head count
-    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,3}|[0-9]{1,12})(?:\.[0-9]{1,6})?"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,3}"
+    # a space (or NBSP, thin space) as thousands separator: "2 000"; never "0800 096"
+    r"|[1-9][0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3}){1,3}(?![0-9])"
+    r"|[0-9]{1,12})(?:\.[0-9]{1,6})?[kK]?"
     r"(?![\w]|[.,:/][0-9])"
-    rf"(?:{_S}(?:million|billion|thousand)\b)?"
+    rf"(?:{_S}(?:hundred\b(?:{_S}(?:and{_S})?(?:[0-9]{{1,2}}(?![\w.,:/])|{_SMALL}))?"
+    r"|million\b|billion\b|thousand\b|lakhs?\b|crores?\b))?"
 )
 _DIGNUM = rf"(?<![\w.,:$£€₹/\u2010\u2011\u2012\u2013\u2014\u2212-]){_DIGBODY}"
 _NUM = rf"(?:{_DIGNUM}|(?<![\w\u2010\u2011-]){_WORDNUM}(?![\u2010\u2011-]\w))"
@@ -113,9 +122,14 @@ _NUM2 = rf"(?:(?<![\w.,:$£€₹/]){_DIGBODY}|(?<![\w]){_WORDNUM}(?![\u2010\u20
 
 _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "more than": Qualifier.more_than,
+    "well over": Qualifier.more_than,
+    "just over": Qualifier.more_than,
     "over": Qualifier.more_than,
-    "upwards of": Qualifier.more_than,
+    "above": Qualifier.more_than,
+    "well above": Qualifier.more_than,
+    "exceeding": Qualifier.more_than,
     "in excess of": Qualifier.more_than,
+    "upwards of": Qualifier.more_than,
     "greater than": Qualifier.more_than,
     "at least": Qualifier.at_least,
     "no fewer than": Qualifier.at_least,
@@ -128,8 +142,11 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "no more than": Qualifier.at_most,
     "not more than": Qualifier.at_most,
     "a maximum of": Qualifier.at_most,
+    "not exceeding": Qualifier.at_most,
     "fewer than": Qualifier.fewer_than,
     "less than": Qualifier.fewer_than,
+    "under": Qualifier.fewer_than,
+    "below": Qualifier.fewer_than,
     "nearly": Qualifier.nearly,
     "almost": Qualifier.nearly,
     "close to": Qualifier.nearly,
@@ -145,6 +162,36 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "approx.": Qualifier.approximately,
 }
 _QUALS = _alt([regex.escape(w, literal_spaces=True) for w in _QUALIFIER_WORDS])
+_LOWER = (Qualifier.more_than, Qualifier.at_least)
+_UPPER = (Qualifier.at_most, Qualifier.fewer_than)
+#: qualifiers that bound a count from below / from above (for "above 1,000 and below 1,500")
+_LOW_QUALS = _alt(
+    [regex.escape(w, literal_spaces=True) for w, q in _QUALIFIER_WORDS.items() if q in _LOWER]
+)
+_HIGH_QUALS = _alt(
+    [regex.escape(w, literal_spaces=True) for w, q in _QUALIFIER_WORDS.items() if q in _UPPER]
+)
+#: a bound written after the figure: "500 or more", "500 and above", "500 or less"
+_POSTFIX: dict[str, Qualifier] = {
+    "or more": Qualifier.at_least,
+    "and more": Qualifier.at_least,
+    "or above": Qualifier.at_least,
+    "and above": Qualifier.at_least,
+    "or over": Qualifier.at_least,
+    "and over": Qualifier.at_least,
+    "plus": Qualifier.at_least,
+    "or less": Qualifier.at_most,
+    "or fewer": Qualifier.at_most,
+    "and below": Qualifier.at_most,
+    "or below": Qualifier.at_most,
+    "and under": Qualifier.at_most,
+    "or under": Qualifier.at_most,
+    "at most": Qualifier.at_most,
+    "at the most": Qualifier.at_most,
+    "at least": Qualifier.at_least,
+    "or so": Qualifier.approximately,
+}
+_POSTFIX_RE = _alt(list(_POSTFIX))
 
 #: vague word as matched (normalised) -> key in the conventions table
 _VAGUE_WORDS: dict[str, str] = {
@@ -172,9 +219,9 @@ _VAGUE = (
     rf"(?<![\w-])(?:"
     rf"(?:tens|hundreds){_S}of{_S}thousands"
     rf"|(?:several|a{_S}few){_S}(?:dozen|hundred|thousand)s?"
-    rf"|(?:tens|scores)(?={_S}of\b)"
+    rf"|(?:tens|scores)(?={_S}(?:of|more)\b)"
     rf"|dozens|hundreds|thousands|several|a{_S}few|a{_S}handful|numerous"
-    rf"|(?<!(?:how|as|so|too){_S})many(?!{_S}(?:as|more)\b)"
+    rf"|(?<!(?:how|as|so|too){_S})many(?!{_S}(?:as|more{_S}than)\b)"
     rf"|some(?={_S}(?:died|were|was|are|have|had|of{_S}them)\b)"
     rf")\b"
 )
@@ -202,19 +249,45 @@ _COUNT = (
     rf"(?P<count>"
     rf"(?:(?P<incpre>(?<![\w-])(?:the{_S}latest|latest|another|an{_S}additional|a{_S}further"
     rf"|additional|further)){_S})?"
-    rf"(?:(?<![\w-])(?P<qual>{_QUALS}){_S})?"
+    # two bounds that make one interval: "above 1,000 and below 1,500"
+    rf"(?:(?=[a-z])(?<![\w-])(?P<lq>{_LOW_QUALS}){_S}(?P<la>{_NUM}){_S}(?:and|but){_S}"
+    rf"(?P<hq>{_HIGH_QUALS}){_S}(?P<hb>{_NUM})"
+    rf"|(?=[a-z])(?<![\w-])(?P<hq2>{_HIGH_QUALS}){_S}(?P<ha>{_NUM}){_S}(?:and|but){_S}"
+    rf"(?P<lq2>{_LOW_QUALS}){_S}(?P<lb>{_NUM})"
+    rf"|(?:(?<![\w-])(?P<qual>{_QUALS}){_S})?"
     rf"(?:(?<![\w-])between{_S}(?P<a1>{_NUM}){_S}and{_S}(?P<b1>{_NUM})"
     rf"|(?<![\w-])from{_S}(?P<a2>{_NUM}){_S}to{_S}(?P<b2>{_NUM})"
-    rf"|(?P<a3>{_NUM})(?:[\s\u200b]{{0,2}}{_DASH}[\s\u200b]{{0,2}}|{_S}(?:to|or){_S})(?P<b3>{_NUM2})"
+    rf"|(?P<a3>{_NUM})(?:[\s\u200b]{{0,2}}{_DASH}[\s\u200b]{{0,2}}|{_S}(?:to|or|through|thru){_S})"
+    rf"(?P<b3>{_NUM2})"
     rf"|(?P<n>{_NUM}))"
     rf"(?:{_S}(?P<more>more)\b(?!{_S}than\b)"
-    rf"|{_S}of{_S}(?:the|these|those){_S}(?P<total>{_NUM})"
-    rf"|{_S}or{_S}(?P<ormore>more|so)\b)?"
+    rf"|{_S}(?:of{_S}(?:the|these|those)|out{_S}of(?:{_S}(?:the|these|those))?){_S}(?P<total>{_NUM})"
+    rf"|{_S}(?=[a-z])(?P<post>{_POSTFIX_RE})\b(?!{_S}(?:than\b|{_NUM}))"
+    rf")?)"
     rf")"
 )
 
+#: one attacker named by a singular noun: "a suicide bomber", "the suicide attacker",
+#: "a Jaish-e-Mohammed terrorist", "an attacker who ..." (never "a terrorist attack":
+#: the noun must end its phrase)
+_ONE_NOUNS = (
+    r"attacker|gunman|assailant|terrorist|bomber|militant|hijacker|shooter|jihadist|fighter"
+    r"|insurgent"
+)
+_ONE = (
+    rf"(?=[a-z])(?<![\w-])(?:(?:(?:an?|the){_S})?suicide{_S}(?:bomber|attacker)"
+    rf"|an?{_S}(?:(?!(?:suicide|terror|terrorist|militant)\b)[\w-]{{1,30}}{_S})?(?:{_ONE_NOUNS}))"
+    rf"(?![\w-])"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\"”’\u2013\u2014]|\Z)|['’]s\b|{_S}(?:who|that|was|is|had|has"
+    r"|blew|blows|blowing|detonated|detonates|detonating|exploded|opened|struck|strikes"
+    r"|attacked|killed|kills|rammed|rams|ramming|drove|entered|targeted|hit|hits|wearing"
+    r"|riding|on|in|at|from|with|identified|named|dressed|disguised|posing|belonging"
+    r"|affiliated|linked|of|tried|approached|stormed|fired|walked|came|went|carrying"
+    r"|sneaked|managed|and|reportedly|also|allegedly|then|first|himself|herself)\b)"
+)
+
 QUANTITY_RE = regex.compile(
-    rf"{_NONCOUNT}|{_COUNT}|(?P<vague>{_VAGUE})",
+    rf"{_NONCOUNT}|{_COUNT}|(?P<vague>{_VAGUE})|(?P<one>{_ONE})",
     regex.IGNORECASE | regex.VERSION0,
 )
 NUMBER_RE = regex.compile(_NUM, regex.IGNORECASE)
@@ -299,11 +372,16 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
         low, high = conv.vague_interval(key)
         return Quantity(start, end, text[start:end], Qualifier.vague, low, high)
 
+    if m.group("one") is not None:
+        return Quantity(start, end, text[start:end], Qualifier.exact, 1, 1, 1)
+
     if _UNIT_AFTER.match(text, end):
         return None  # "24 hours", "17-year-old", "20 per cent", "two years"
     if _RS_BEFORE.search(text[max(0, start - 8) : start]):
         return None
     increment = m.group("incpre") is not None or m.group("more") is not None
+    if m.group("la") is not None or m.group("ha") is not None:
+        return _two_bounds(m, text, increment)
     total = _value(m.group("total"))
     qual_text = m.group("qual")
     qual = Qualifier.exact if qual_text is None else _QUALIFIER_WORDS[_norm(qual_text)]
@@ -315,6 +393,9 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
         if a is None or b is None:
             return None
         if m.group("a3") is not None:
+            if a >= b and _tens_and_unit(a_text, a, b_text, b):
+                span = (m.start("a3"), m.end("b3"))  # "fifty - two"
+                return _single(m, text, conv, qual, qual_text, span, a + b, increment, total)
             if a >= b:
                 return None  # "2015-06", "5-3" are not ranges of people
             if _is_year(text, m.start("a3"), a_text, m.end("a3")) or _is_year(
@@ -328,8 +409,51 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
     n = _value(n_text)
     if n is None:
         return None
+    span = (m.start("n"), m.end("n"))
+    return _single(m, text, conv, qual, qual_text, span, n, increment, total)
+
+
+def _tens_and_unit(a_text: str, a: int, b_text: str, b: int) -> bool:
+    """ "fifty - two": a tens word and a unit word around a spaced dash are one number."""
+    words = a_text.isalpha() and b_text.strip().isalpha()
+    return words and a % 10 == 0 and 20 <= a <= 90 and 1 <= b <= 9
+
+
+def _two_bounds(m: regex.Match[str], text: str, increment: bool) -> Quantity | None:
+    """ "above 1,000 and below 1,500", "at most 100 and at least 20": one interval."""
+    if m.group("la") is not None:
+        lq, ln, hq, hn = m.group("lq"), m.group("la"), m.group("hq"), m.group("hb")
+    else:
+        lq, ln, hq, hn = m.group("lq2"), m.group("lb"), m.group("hq2"), m.group("ha")
+    lo, hi = _value(ln), _value(hn)
+    if lo is None or hi is None:
+        return None
+    if _QUALIFIER_WORDS[_norm(lq)] is Qualifier.more_than:
+        lo += 1
+    if _QUALIFIER_WORDS[_norm(hq)] is Qualifier.fewer_than:
+        hi -= 1
+    if lo > hi:
+        return None
+    start, end = m.span()
+    return Quantity(start, end, text[start:end], Qualifier.range, lo, hi, None, increment)
+
+
+def _single(
+    m: regex.Match[str],
+    text: str,
+    conv: Conventions,
+    qual: Qualifier,
+    qual_text: str | None,
+    n_span: tuple[int, int],
+    n: int,
+    increment: bool,
+    total: int | None,
+) -> Quantity | None:
+    """A hedged single figure (qualifier before, or a bound after: "500 or more")."""
+    start, end = m.span()
+    n_text = text[n_span[0] : n_span[1]]
     bare = qual_text is None and total is None and not increment
-    if bare and _is_year(text, m.start("n"), n_text, m.end("n")):
+    if bare and _is_year(text, n_span[0], n_text, n_span[1]):
         return None
     if (
         bare
@@ -340,9 +464,9 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
         )
     ):
         return None  # "one of the ...", "no one": a selector, not a count
-    ormore = m.group("ormore")
-    if ormore is not None and qual_text is None:
-        qual = Qualifier.at_least if ormore.lower() == "more" else Qualifier.approximately
+    post = m.group("post")
+    if post is not None and qual_text is None:
+        qual = _POSTFIX[_norm(post)]
     low, high = _interval(qual, n, conv)
     if total is not None:
         low = min(low, total)
@@ -377,7 +501,7 @@ def iter_quantities(text: str, conventions: Conventions | None = None) -> Iterat
     """Yield quantities in text order (see :func:`parse_quantities`)."""
     conv = conventions or Conventions.default()
     for m in quantity_matches(text):
-        if m.group("count") is None and m.group("vague") is None:
+        if m.group("count") is None and m.group("vague") is None and m.group("one") is None:
             continue  # a date, time or sum of money: consumed, not a count
         q = _build(m, text, conv)
         if q is not None:
@@ -407,7 +531,11 @@ def split_of_total(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
     """
     if q.total is None:
         return None
-    m = regex.search(rf"{_S}of{_S}(?:the|these|those){_S}", text[q.start : q.end], regex.I)
+    m = regex.search(
+        rf"{_S}(?:of{_S}(?:the|these|those)|out{_S}of(?:{_S}(?:the|these|those))?){_S}",
+        text[q.start : q.end],
+        regex.I,
+    )
     if m is None:
         return None
     base = q.start + m.end()

@@ -54,14 +54,21 @@ SCALES: dict[str, int] = {
     "thousand": 1_000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 
 _TOKEN = regex.compile(r"[a-z]+")
 _DIGITS = regex.compile(
-    r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?"
-    r"(?:[\s\u00a0\u202f]+(?P<scale>hundred|thousand|million|billion))?",
+    r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[1-9][0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)"
+    r"(?P<frac>\.[0-9]+)?(?P<k>k)?"
+    r"(?:[\s\u00a0\u202f]+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)"
+    r"(?:[\s\u00a0\u202f]+(?:and[\s\u00a0\u202f]+)?(?P<rest>[0-9]{1,2}|[a-z][a-z\s\u00a0\u202f-]*))?)?",
     regex.IGNORECASE,
 )
+_SEPARATORS = regex.compile(r"[, \u00a0\u202f\u2009]")
 
 
 def words_to_int(text: str) -> int | None:
@@ -82,8 +89,14 @@ def words_to_int(text: str) -> int | None:
         if tok == "and":
             i += 1
             continue
-        if tok == "half" and tokens[i + 1 : i + 3] == ["a", "dozen"]:
-            current += 6
+        if tok == "half" and tokens[i + 1 : i + 2] == ["a"] and i + 2 < len(tokens):
+            scale = tokens[i + 2]
+            if scale == "dozen":
+                current += 6
+            elif scale in SCALES:
+                total += SCALES[scale] // 2  # "half a million"
+            else:
+                return None
             seen = True
             i += 3
             continue
@@ -123,17 +136,29 @@ def digits_to_int(text: str) -> int | None:
     m = _DIGITS.fullmatch(text.strip())
     if m is None:
         return None
-    whole = m.group("int").replace(",", "")
+    whole = _SEPARATORS.sub("", m.group("int"))
     frac = m.group("frac")
     scale = m.group("scale")
-    if scale is None:
-        if frac is not None:
+    factor = 1000 if m.group("k") else 1
+    if scale is not None:
+        if m.group("k"):
+            return None  # "10k thousand"
+        factor = SCALES[scale.lower()]
+    if factor == 1:
+        return None if frac is not None else int(whole)
+    value = float(whole + (frac or "")) * factor
+    if not math.isfinite(value) or value != round(value):
+        return None  # "1.5" people is not a count; "1.5k" is
+    rest = m.group("rest")
+    extra = 0
+    if rest is not None:
+        if scale is None or scale.lower() != "hundred":
             return None
-        return int(whole)
-    value = float(whole + (frac or "")) * SCALES[scale.lower()]
-    if not math.isfinite(value):
-        return None
-    return round(value)
+        tail = to_int(rest)
+        if tail is None or tail >= 100:
+            return None
+        extra = tail  # "3 hundred and 21"
+    return round(value) + extra
 
 
 def to_int(text: str) -> int | None:

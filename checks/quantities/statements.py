@@ -21,13 +21,14 @@ linear in the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
 
 from .conventions import Conventions
 from .grammar import Qualifier, Quantity, iter_quantities, total_quantity
+from .sentences import sentence_spans
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,15 @@ ATTACKER_HEADS = frozenset(
         "jihadist",
         "jihadists",
         "raiders",
+        "hostage-takers",
+        "shooters",
     ]
+)
+#: attacker nouns that name the attackers of an incident even after "killed" ("killed three
+#: assailants", "killed 20 hostage-takers"); "killed four LeJ militants" stays ``killed``
+#: (a raid on militants is its own incident)
+ATTACKER_KILLED_HEADS = frozenset(
+    ["attackers", "assailants", "gunmen", "terrorists", "hostage-takers", "bombers", "hijackers"]
 )
 PERSON_HEADS = (
     frozenset(
@@ -139,6 +148,21 @@ PERSON_HEADS = (
             "injured",
             "wounded",
             "accused",
+            "jawans",
+            "jawan",
+            "devotees",
+            "bodies",
+            "casualties",
+            "fatalities",
+            "hearts",
+            "adults",
+            "boys",
+            "girls",
+            "teachers",
+            "lawyers",
+            "commandos",
+            "cops",
+            "rangers",
         ]
     )
     | ATTACKER_HEADS
@@ -193,7 +217,9 @@ _STOP = frozenset(
     ]
 )
 
-_KILL_VERB = r"killing|killed|kill|kills|slaying|slew|massacring|massacred"
+_KILL_VERB = (
+    r"killing|killed|kill|kills|slaying|slew|massacring|massacred|martyring|martyred|martyrs"
+)
 _INJURE_VERB = r"injuring|injured|injure|injures|wounding|wounded|wound|wounds|hurting"
 _ARREST_VERB = (
     r"arresting|arrested|arrest|arrests|detaining|detained|detain|detains"
@@ -218,13 +244,20 @@ _DEATH_TOLL_BEFORE = regex.compile(
     rf"(?<![\w-])death{_SP}toll(?P<mid>[^.;!?]{{0,40}}?){_SP}\Z", regex.IGNORECASE
 )
 _AUX = (
-    rf"(?:(?:were|was|are|is|had|have|has)(?:{_SP}(?:been|being))?{_SP}"
-    rf"(?:(?:{_ADVERB}|later|all){_SP})?)?"
+    rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
+    rf"(?:were|was|are|is|had|have|has)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly){_SP})?"
+    rf"(?:been|being|ben))?{_SP}"
+    rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported){_SP})?"
+    rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
 _ADJ_AFTER = regex.compile(rf"{_SP}(dead|injured|wounded|hurt)\b", regex.IGNORECASE)
 _SUBJECT_VERB = regex.compile(
-    rf"{_SP}{_AUX}(?P<verb>killed|dead|died|slain|shot{_SP}dead|injured|wounded|hurt"
-    rf"|captured|arrested|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held)(?![\w-])",
+    rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
+    rf"|martyred|murdered|perished|perish|lost{_SP}their{_SP}lives|succumbed|embraced{_SP}martyrdom"
+    rf"|injured|wounded|hurt|sustained{_SP}injuries|received{_SP}injuries"
+    rf"|taken{_SP}to{_SP}(?:the{_SP})?hospitals?|hospitali[sz]ed"
+    rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held)"
+    rf"(?![\w-])",
     regex.IGNORECASE,
 )
 _ATTACK_VERB_AFTER = regex.compile(
@@ -248,7 +281,6 @@ _ATTACKER_CONTEXT = regex.compile(
     r"\b(?:" + "|".join(sorted(ATTACKER_HEADS)) + r")\b", regex.IGNORECASE
 )
 _CLAUSE_END = regex.compile(r"[,;:.!?—–]|\s[-–—]{1,2}\s|\n")
-_SENTENCE_BREAK = regex.compile(r"(?<!\b[A-Z])[.!?][\"”’)]?(?=\s)|\n")
 
 
 def _kind(verb: str) -> str:
@@ -346,22 +378,12 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 class _Finder:
     """Per-text state: sentence spans and the results collected so far."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = _sentences(text)
+        self.spans = sentence_spans(text) or [(0, len(text))]
         self.out: list[Statement] = []
         self._idx = 0
 
@@ -382,13 +404,186 @@ class _Finder:
         self.out.append(Statement(field, q, quote, start, end, self.text[s0:s1].strip()))
 
 
+_KILLED_VERBS = frozenset(
+    [
+        "killed",
+        "dead",
+        "died",
+        "die",
+        "dies",
+        "slain",
+        "shot dead",
+        "shot and killed",
+        "martyred",
+        "murdered",
+        "perished",
+        "perish",
+        "lost their lives",
+        "succumbed",
+        "embraced martyrdom",
+    ]
+)
+_INJURED_VERBS = frozenset(
+    ["injured", "wounded", "hurt", "sustained injuries", "received injuries", "hospitalised"]
+)
+#: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
+_NOUN_OF_BEFORE = regex.compile(
+    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries)"
+    rf"{_SP}(?:of|to){_SP}\Z",
+    regex.IGNORECASE,
+)
+#: "the toll rose to 101", "put the number of people killed at 71", "the number of injured
+#: persons was 150", "increased the causalities to 101"
+_TOLL_BEFORE = regex.compile(
+    rf"(?<![\w-])(?P<what>death{_SP}toll|toll|number{_SP}of{_SP}(?:the{_SP})?(?:dead|deaths"
+    rf"|fatalities|casualties|causalities|martyrs|injured|wounded|people{_SP}(?:killed|dead"
+    rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)|injured{_SP}(?:persons|people))"
+    rf"|casualties|causalities|fatalities)"
+    rf"(?P<mid>[^.;!?]{{0,80}}?)(?<![\w-])(?:to|at|was|is|stands{_SP}at|stood{_SP}at|reached"
+    rf"|hit|of){_SP}\Z",
+    regex.IGNORECASE,
+)
+#: "rose to 47", "has jumped to 128" in a sentence about deaths
+_RISE_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|went{_SP}up"
+    rf"|gone{_SP}up|mounted|reached){_SP}(?:to{_SP})?\Z",
+    regex.IGNORECASE,
+)
+_OF_WORD = regex.compile(r"\bof\b", regex.IGNORECASE)
+_ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)
+_ALL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:all|the){_SP}\Z", regex.IGNORECASE)
+_RISE_HINT = regex.compile(r"(?:to|se|sen|ses|ing|ed|ps|bs|up)\s{0,3}\Z")
+_DEATH_WORDS = regex.compile(
+    r"\b(?:killed|dead|deaths?|died|toll|martyr\w*|fatalities|lives|bodies)\b", regex.IGNORECASE
+)
+_INCLUDING_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:including|includes|among{_SP}them|among{_SP}whom|of{_SP}whom)"
+    rf"(?:{_SP}[^,;:.!?]{{0,60}}?{_SP}and)?{_SP}\Z",
+    regex.IGNORECASE,
+)
+_BLEW_THEMSELVES = regex.compile(
+    r"\b(?:blew|blowing|blow)\s{1,3}(?:themselves\s{1,3}up|up\s{1,3}themselves)"
+    r"|\bdetonated\s{1,3}themselves\b",
+    regex.IGNORECASE,
+)
+_SCAN_TOKENS = 7
+_PARTICIPLES = frozenset(["killed", "injured", "wounded", "martyred", "slain"])
+_PASSIVE = regex.compile(rf"{_SP}(?:were|was|are|is|had|have|has)\b", regex.IGNORECASE)
+NUMBER_WORD = regex.compile(
+    r"[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|several|another"
+)
+#: the verbs the bare vague "some" was read with before issue 13 ("some died in the
+#: standoff"); "some were martyred" about fighters abroad is not a toll
+_SOME_VERBS = frozenset(["killed", "dead", "died", "slain", "shot dead", "injured", "wounded"])
+_SCAN_STOP = _STOP - {"including"}
+_INCREMENT_KEPT = frozenset(["succumbed", "died", "die", "dies"])
+
+
+def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str]]:
+    """The verb a figure is the subject of, a few words on: "60 police cadets were killed",
+    "59 people, mostly police officials, were martyred", "the 40 personnel who were killed",
+    "the 40 CRPF personnel, killed in", "two more injured persons succumbed".
+
+    Returns the verb match and the words passed over before any "and" (to find the head
+    noun: "147 students and four militants were killed" are students).
+    """
+    words: list[str] = []
+    heads_open = True
+    cur = pos
+    for _ in range(_SCAN_TOKENS):
+        sv = _SUBJECT_VERB.match(text, cur)
+        if sv is not None:
+            if sv.group("verb").lower() in {"injured", "wounded"}:
+                # an adjective before a noun: "two more injured persons succumbed"
+                later, more = _subject_verb_after_adjective(text, sv.end())
+                if later is not None:
+                    return later, words + more
+            return sv, words
+        t = _TOKEN.match(text, cur)
+        if t is None:
+            if text[cur : cur + 1] == ",":
+                direct = _SUBJECT_VERB.match(text, cur + 1)  # "personnel, killed in"
+                if direct is not None and direct.group("verb").lower() in _PARTICIPLES:
+                    return direct, words
+                close = text.find(",", cur + 1, cur + 80)  # one insertion between commas
+                if close > 0 and not _CLAUSE_END.search(text[cur + 1 : close].replace(",", "")):
+                    return _SUBJECT_VERB.match(text, close + 1), words
+            break
+        word = _clean(t.group("tok"))
+        if word in {"who", "that"}:
+            after = _SUBJECT_VERB.match(text, t.end())
+            if after is not None and _PASSIVE.match(text, t.end()):
+                return after, words
+            break
+        if word == "and" and heads_open:
+            nxt = _TOKEN.match(text, t.end())
+            if nxt is None or NUMBER_WORD.fullmatch(_clean(nxt.group("tok"))) is None:
+                break
+            heads_open = False  # "147 students and four militants were killed"
+            cur = t.end()
+            continue
+        if word in _SCAN_STOP or word[:1].isdigit():
+            break
+        if heads_open:
+            words.append(word)
+        cur = t.end()
+    return None, words
+
+
+def _subject_verb_after_adjective(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str]]:
+    t = _TOKEN.match(text, pos)
+    if t is None or _clean(t.group("tok")) not in PERSON_HEADS:
+        return None, []
+    sv = _SUBJECT_VERB.match(text, t.end())
+    return sv, [_clean(t.group("tok"))]
+
+
+def _adjusted(f: _Finder, q: Quantity, field: str, s0: int, verb: str = "") -> Quantity:
+    """ "killed 30 and injured another 12": "another", "more", "others" after a count of
+    another field name other people, so the figure is a total; an addition to the same
+    field ("two more injured persons succumbed", "arresting 20 more people") stays an
+    increment."""
+    if not q.increment or verb in _INCREMENT_KEPT:
+        return q
+    earlier = [st for st in f.out if st.start >= s0 and st.start < q.start]
+    # with no earlier figure in the sentence, the wounded are other people than the dead
+    same = earlier[-1].field == field if earlier else field != "injured"
+    return q if same else replace(q, increment=False)
+
+
+def _is_one_noun(q: Quantity) -> bool:
+    return (
+        q.number == 1
+        and q.text[-1:].isalpha()
+        and not q.text.strip().isdigit()
+        and (_ATTACKER_CONTEXT.search(q.text) is not None)
+    )
+
+
 def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     """Try the constructions in order; record at most one statement for ``q``."""
     text = f.text
     idx, s0, s1 = f.sentence_of(q.start)
     np_end, head = _noun_phrase(text, q.end)
-    before = text[max(s0, q.start - 80) : q.start]
+    wide = text[max(s0, q.start - 120) : q.start]  # for the toll phrases only
+    before = wide[-80:]
     base = q.start - len(before)
+    low_wide = wide.lower()  # cheap tests first: the anchored searches below are costly
+
+    def add(field: str, start: int, end: int, verb: str = "") -> bool:
+        f.add(field, _adjusted(f, q, field, s0, verb), start, end)
+        return True
+
+    if _is_one_noun(q):
+        return add("attackers", q.start, q.end)  # "a suicide bomber"
+    if (
+        not derived_total
+        and ("includ" in low_wide or "among" in low_wide or "whom" in low_wide)
+        and _INCLUDING_BEFORE.search(before)
+        and not _VERB_BEFORE.search(before)
+    ):
+        return False  # a subset: "including 18 students", "including 11 women and three ..."
 
     if not derived_total:
         vb = _VERB_BEFORE.search(before)
@@ -398,11 +593,11 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             end = np_end
             field: str | None = None
             if kind == "kill":
-                field = "killed"
+                field = "attackers_killed" if head in ATTACKER_KILLED_HEADS else "killed"
             elif kind == "injure":
                 field = "injured"
             elif kind == "arrest":
-                field = "arrested"
+                field = "attackers_captured" if head in ATTACKER_KILLED_HEADS else "arrested"
             elif kind == "capture":
                 field = "attackers_captured" if head in ATTACKER_HEADS else "arrested"
             elif kind == "leave":
@@ -410,6 +605,9 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                     field = "killed" if head == "dead" else "injured"
                 else:
                     adj = _ADJ_AFTER.match(text, np_end)
+                    if adj is None and text[np_end : np_end + 1] == ",":
+                        close = text.find(",", np_end + 1, np_end + 80)
+                        adj = _ADJ_AFTER.match(text, close + 1) if close > 0 else None
                     if adj is not None:
                         field = "killed" if adj.group(1).lower() == "dead" else "injured"
                         end = adj.end()
@@ -417,24 +615,42 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "killed"
             if field is not None:
                 start = _extend_relative(text, s0, start, vb.group("adv") is not None)
-                f.add(field, q, start, end)
-                return True
+                return add(field, start, end)
 
         toll = _DEATH_TOLL_BEFORE.search(before)
         if toll is not None:
-            f.add("killed", q, base + toll.start(), np_end)
-            return True
+            return add("killed", base + toll.start(), np_end)
+        tolls = ("toll", "number", "casualt", "causalt", "fatalit")
+        toll2 = _TOLL_BEFORE.search(wide) if any(w in low_wide for w in tolls) else None
+        if toll2 is not None:
+            what = toll2.group("what").lower()
+            field = "injured" if ("injur" in what or "wound" in what) else "killed"
+            return add(field, q.start - len(wide) + toll2.start(), np_end)
+        tail = low_wide[-16:]
+        noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None
+        if noun is not None:
+            field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
+            return add(field, base + noun.start(), np_end)
 
-        sv = _SUBJECT_VERB.match(text, np_end)
+        sv, words = _subject_verb(text, q.end)
         if sv is not None:
             verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
-            attackerish = head in ATTACKER_HEADS or (
-                head is None
+            heads = [w for w in words if w in PERSON_HEADS]
+            if q.text.lower() == "some" and verb not in _SOME_VERBS:
+                return False
+            if verb == "held" and not heads:
+                return False  # "Three candlelit vigils were held"
+            attackerish = any(w in ATTACKER_HEADS for w in heads) or (
+                not heads
                 and _ATTACKER_CONTEXT.search(text, max(s0, q.start - _WINDOW), q.start) is not None
             )
-            if verb in {"killed", "dead", "died", "slain", "shot dead"}:
-                field = "attackers_killed" if attackerish else "killed"
-            elif verb in {"injured", "wounded", "hurt"}:
+            if verb in _KILLED_VERBS:
+                suspects = any(w in {"suspects", "suspect"} for w in heads)
+                martyrs = verb in {"martyred", "embraced martyrdom"}  # never the attackers
+                field = (
+                    "attackers_killed" if (attackerish or suspects) and not martyrs else "killed"
+                )
+            elif verb in _INJURED_VERBS or verb.startswith("taken to"):
                 field = "injured"
             elif verb == "captured":
                 field = "attackers_captured" if attackerish else "arrested"
@@ -447,15 +663,43 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             end = sv.end()
             if verb == "died":
                 end = _clause_end(text, end, s1)
-            f.add(field, q, start, end)
+            add(field, start, end, verb)
+            # "all four attackers were killed", "the three attackers were shot dead": also
+            # how many attackers there were (not "three attackers dead": only those killed)
+            both = field == "attackers_killed" and any(w in ATTACKER_HEADS for w in heads)
+            if (
+                both
+                and "of" not in words
+                and q.total is None
+                and not q.increment
+                and _ALL_THE_BEFORE.search(before) is not None
+            ):
+                f.add("attackers", q, start, q.end if not heads else end)  # "all four attackers"
             return True
 
-    if head in ATTACKER_HEADS and q.qualifier is not Qualifier.vague and not q.increment:
+        rise = _RISE_BEFORE.search(before) if _RISE_HINT.search(tail) else None
+        if rise is not None and _DEATH_WORDS.search(
+            text, max(s0, q.start - _WINDOW), min(s1, q.end + _WINDOW)
+        ):
+            return add("killed", base + rise.start(), np_end)
+
+        if head == "bodies":
+            return add("killed", q.start, np_end)
+
+    attacker_np = (
+        head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
+    ) or (head == "men" and _ARMED_WORD.search(text, q.start, np_end) is not None)
+    if attacker_np and q.qualifier is not Qualifier.vague and not q.increment:
         th = _THE_BEFORE.search(before)
-        if th is not None or _ATTACK_VERB_AFTER.match(text, np_end):
-            start = base + th.start() if th is not None else q.start
-            f.add("attackers", q, start, np_end)
-            return True
+        if derived_total and th is None and not _ATTACK_VERB_AFTER.match(text, np_end):
+            return False  # "Seven of the eight terrorists": the eight only as "the eight"
+        start = base + th.start() if th is not None else q.start
+        f.add("attackers", q, start, np_end)
+        clause = _clause_end(text, np_end, s1)
+        blew = _BLEW_THEMSELVES.search(text, np_end, clause)
+        if blew is not None and not derived_total:
+            f.add("attackers_killed", q, start, blew.end())
+        return True
 
     if not derived_total and head in {"suspects", "suspect", "accused"}:
         prev0 = f.spans[idx - 1][0] if idx > 0 else s0

@@ -65,11 +65,16 @@ def test_no_statement(text: str) -> None:
     assert extract_statements(text) == []
 
 
-def test_a_counts_as_one_only_before_an_attacker_who_was_killed() -> None:
+def test_a_counts_as_one_only_before_an_attacker_noun() -> None:
+    """ "a" is one only in "a/an <attacker noun>" (issue 13: a singular attacker noun is one
+    attacker); "a fighter who was killed" is an attacker killed, not also an attacker."""
     text = "a fighter who was killed by security forces in the attack."
     (s,) = extract_statements(text)
     assert (s.field, s.quantity.low, s.quantity.text) == ("attackers_killed", 1, "a")
-    assert extract_statements("a fighter who was seen in the attack.") == []
+    (seen,) = extract_statements("a fighter who was seen in the attack.")
+    assert (seen.field, seen.quantity.low, seen.quote) == ("attackers", 1, "a fighter")
+    assert extract_statements("a man drove a truck into the crowd.") == []
+    assert extract_statements("a terrorist attack on the school.") == []
 
 
 def test_statement_json_round_trips() -> None:

@@ -1,0 +1,254 @@
+"""Accuracy of the statement extractor and the quantity grammar on real sentences.
+
+Reads the evaluation set (``tests/accuracy/data/dev.jsonl`` and ``held.jsonl``: one
+JSON object per sentence, with the figures a careful reader records; see
+``tests/accuracy/data/NOTES.md``) and measures, per field and overall:
+
+* **recall** of ``extract``: a reader's figure (field, interval [low, high], kind
+  total/increment) is *recalled* when ``extract_statements(sentence)`` proposes a
+  statement in that sentence with the same field, the same low and high and the same
+  kind (``increment`` true for kind "increment"). Each proposal is matched to at most
+  one figure and each figure to at most one proposal.
+* **precision** of ``extract``: proposals that match a reader's figure, divided by all
+  proposals, on figure sentences *and* on sentences without figures (a figure proposed
+  in a sentence that has none counts against precision). Per field, by the field of
+  the proposal.
+* **grammar exact match**: for each reader's figure, ``parse_quantities(quote)`` over
+  the reader's quote; right when some parsed quantity has the reader's qualifier, low
+  and high. For "X of the Y" the project's own reading is used: the quantity as
+  parsed (high capped at Y), and also its two parts from ``split_of_total`` (X alone,
+  Y as an exact count). Kind is not compared here (it is the extractor's business).
+
+    python -m checks.bench.accuracy [--dev PATH] [--held PATH] [--out build/accuracy]
+
+Writes ``accuracy.json`` and ``accuracy.md`` to the output folder and prints the
+table. Only aggregate figures are printed for either half; ``--misses PATH`` lists
+the figures missed and the proposals not matched for one file (use it on dev only:
+the held-back half is for measuring, never for tuning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checks.quantities import Quantity, extract_statements, parse_quantities, split_of_total
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "accuracy" / "data"
+DEV = DATA / "dev.jsonl"
+HELD = DATA / "held.jsonl"
+FIELDS = (
+    "killed",
+    "injured",
+    "attackers",
+    "attackers_killed",
+    "arrested",
+    "attackers_captured",
+)
+
+Key = tuple[str, int, int | None, str]
+"""(field, low, high, kind) of a figure or a proposal."""
+
+
+@dataclass
+class Tally:
+    """Counts for one field (or all fields)."""
+
+    figures: int = 0
+    recalled: int = 0
+    proposed: int = 0
+    correct: int = 0
+    grammar_right: int = 0
+
+    def rates(self) -> dict[str, float | None]:
+        """recall, precision and grammar exact-match as fractions (None when undefined)."""
+        return {
+            "recall": _ratio(self.recalled, self.figures),
+            "precision": _ratio(self.correct, self.proposed),
+            "grammar": _ratio(self.grammar_right, self.figures),
+        }
+
+
+@dataclass
+class Result:
+    """Per-field and overall tallies for one file, plus the misses (for --misses)."""
+
+    sentences: int = 0
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    extra: list[dict[str, Any]] = field(default_factory=list)
+    grammar_wrong: list[dict[str, Any]] = field(default_factory=list)
+
+    def tally(self, name: str) -> Tally:
+        return self.tallies.setdefault(name, Tally())
+
+    def summary(self) -> dict[str, Any]:
+        """JSON-able counts and rates, per field and overall."""
+        out: dict[str, Any] = {"sentences": self.sentences, "fields": {}}
+        for name in [*FIELDS, "overall"]:
+            t = self.tallies.get(name, Tally())
+            out["fields"][name] = {
+                "figures": t.figures,
+                "recalled": t.recalled,
+                "proposed": t.proposed,
+                "correct": t.correct,
+                "grammar_right": t.grammar_right,
+                **t.rates(),
+            }
+        return out
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return None if den == 0 else num / den
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """The sentences of one JSONL file."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _figure_key(fig: dict[str, Any]) -> Key:
+    return (str(fig["field"]), int(fig["low"]), fig["high"], str(fig["kind"]))
+
+
+def grammar_readings(quote: str) -> list[Quantity]:
+    """Every reading of a quote the grammar offers: each quantity and its X / Y parts."""
+    out: list[Quantity] = []
+    for q in parse_quantities(quote):
+        out.append(q)
+        split = split_of_total(quote, q)
+        if split is not None:
+            out.extend(split)
+    return out
+
+
+def grammar_right(fig: dict[str, Any]) -> bool:
+    """True when some reading of the figure's quote has its qualifier, low and high."""
+    return any(
+        q.qualifier.value == fig["qualifier"] and q.low == fig["low"] and q.high == fig["high"]
+        for q in grammar_readings(str(fig["quote"]))
+    )
+
+
+def measure(rows: Iterable[dict[str, Any]]) -> Result:
+    """Recall, precision and grammar exact match over the sentences ``rows``."""
+    res = Result()
+    overall = res.tally("overall")
+    for row in rows:
+        res.sentences += 1
+        sentence = str(row["sentence"])
+        proposals = extract_statements(sentence)
+        wanted: Counter[Key] = Counter()
+        for fig in row["figures"]:
+            key = _figure_key(fig)
+            wanted[key] += 1
+            for t in (res.tally(key[0]), overall):
+                t.figures += 1
+            if grammar_right(fig):
+                res.tally(key[0]).grammar_right += 1
+                overall.grammar_right += 1
+            else:
+                res.grammar_wrong.append({"id": row["id"], **fig})
+        for st in proposals:
+            kind = "increment" if st.quantity.increment else "total"
+            key = (st.field, st.quantity.low, st.quantity.high, kind)
+            for t in (res.tally(st.field), overall):
+                t.proposed += 1
+            if wanted[key] > 0:
+                wanted[key] -= 1  # same field, so the field's recall and precision both gain
+                for t in (res.tally(st.field), overall):
+                    t.correct += 1
+                    t.recalled += 1
+            else:
+                res.extra.append(
+                    {
+                        "id": row["id"],
+                        "field": st.field,
+                        "quote": st.quote,
+                        "qualifier": st.quantity.qualifier.value,
+                        "low": st.quantity.low,
+                        "high": st.quantity.high,
+                        "kind": kind,
+                        "sentence": sentence,
+                    }
+                )
+        for key, left in wanted.items():
+            for fig in row["figures"]:
+                if left > 0 and _figure_key(fig) == key:
+                    res.missed.append({"id": row["id"], **fig, "sentence": sentence})
+                    left -= 1
+    return res
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}%"
+
+
+def markdown(results: dict[str, dict[str, Any]]) -> str:
+    """One table per measure: rows are fields, columns the halves."""
+    names = list(results)
+    lines = ["# Accuracy of `extract` and the quantity grammar", ""]
+    for name in names:
+        lines.append(f"* {name}: {results[name]['sentences']} sentences")
+    lines.append("")
+    header = "| field | " + " | ".join(f"{n} recall | {n} precision | {n} grammar" for n in names)
+    lines += [header + " |", "|---" * (1 + 3 * len(names)) + "|"]
+    for fld in [*FIELDS, "overall"]:
+        cells = []
+        for n in names:
+            f = results[n]["fields"][fld]
+            cells += [
+                f"{_pct(f['recall'])} ({f['recalled']}/{f['figures']})",
+                f"{_pct(f['precision'])} ({f['correct']}/{f['proposed']})",
+                f"{_pct(f['grammar'])} ({f['grammar_right']}/{f['figures']})",
+            ]
+        label = f"**{fld}**" if fld == "overall" else fld
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure both halves, write accuracy.json and accuracy.md, print the table."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    ap.add_argument("--dev", type=Path, default=DEV)
+    ap.add_argument("--held", type=Path, default=HELD)
+    ap.add_argument("--out", type=Path, default=Path("build/accuracy"))
+    ap.add_argument(
+        "--misses",
+        type=Path,
+        default=None,
+        help="list what one file's sentences miss (dev only: never tune on held)",
+    )
+    args = ap.parse_args(argv)
+    if args.misses is not None:
+        res = measure(load(args.misses))
+        for kind, items in (
+            ("MISSED", res.missed),
+            ("EXTRA", res.extra),
+            ("GRAMMAR", res.grammar_wrong),
+        ):
+            for item in items:
+                print(kind, json.dumps(item, ensure_ascii=False))
+        return 0
+    results = {
+        "dev": measure(load(args.dev)).summary(),
+        "held": measure(load(args.held)).summary(),
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "accuracy.json").write_text(
+        json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    table = markdown(results)
+    (args.out / "accuracy.md").write_text(table, encoding="utf-8")
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
