@@ -213,18 +213,30 @@ def _validate(args: argparse.Namespace) -> int:
     except OSError as exc:
         where = exc.filename2 or exc.filename or report_dir
         raise CannotRun(where, f"cannot write the report: {exc.strerror or exc}") from None
-    print(render_terminal(result))
-    if _on_github():
-        names = incident_names(run.typed)
-        lines = [IncidentLine(i, names.get(i, ""), v) for i, v in verdicts.items()]
-        for command in write_github_outputs(result, _repo_root(dataset), lines, change):
-            print(command)
-    print(f"report: {html}")
-    print(f"results: {path}")
-    print(f"junit: {junit}")
-    if run.data_docs_index is not None:
-        print(f"data docs: {run.data_docs_index}")
+    try:
+        print(render_terminal(result))
+        if _on_github():
+            names = incident_names(run.typed)
+            lines = [IncidentLine(i, names.get(i, ""), v) for i, v in verdicts.items()]
+            for command in write_github_outputs(result, _repo_root(dataset), lines, change):
+                print(command)
+        print(f"report: {html}")
+        print(f"results: {path}")
+        print(f"junit: {junit}")
+        if run.data_docs_index is not None:
+            print(f"data docs: {run.data_docs_index}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `validate | head`: the reader has what it wanted; the verdict still stands.
+        _silence_stdout()
     return int(result.exit_code)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot raise again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _on_github() -> bool:
@@ -298,6 +310,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from checks.synth.cli import run_synth
 
             return run_synth(args.out, args.incidents, args.seed, args.defects)
+    except BrokenPipeError:
+        # `extract ... | head`: the output was cut short on purpose, nothing failed.
+        _silence_stdout()
+        return 0
     except CannotRun as exc:
         print(f"error: {exc.one_line()}", file=sys.stderr)
         if args.command == "validate" and _on_github():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,37 @@ def test_help_lists_commands_and_exit_codes() -> None:
     assert proc.returncode == 0
     assert "--report-dir" in proc.stdout
     assert "2 could not run" in proc.stdout
+
+
+def test_reader_closing_the_pipe_keeps_the_verdict_and_prints_no_traceback(
+    tmp_path: Path,
+) -> None:
+    """`validate | head -1`: far more findings than a pipe buffer holds, the reader stops
+    after one line; the gate still exits 1 for the errors, with nothing on stderr."""
+    from checks.synth.generate import generate
+
+    generate(tmp_path / "synth", incidents=1000, seed=0, defects=0.05)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "checks",
+            "validate",
+            str(tmp_path / "synth" / "dataset"),
+            "--no-expectations",
+            "--report-dir",
+            str(tmp_path / "out"),
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=300) == 1
+    assert first.strip()
+    assert stderr == ""
