@@ -5,6 +5,8 @@ optional spark extra)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 import nox.command
 
@@ -57,9 +59,23 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def spark(session: nox.Session) -> None:
-    """The Spark engine's tests (`pytest -m spark`): needs Java 17 and the spark extra."""
+    """The Spark engine's tests (`pytest -m spark`): needs Java 17 and the spark extra.
+
+    Besides local[2], the tests run the gate on a real standalone cluster: a master and
+    two workers started here as separate processes (`python -m checks.spark.cluster`,
+    pyspark's spark-class, bound to 127.0.0.1) and handed to pytest through
+    $CHECKS_SPARK_CLUSTER. The cluster is torn down in `finally`, even when a test
+    fails, and the session fails if any of its processes is left behind.
+    """
     session.install("-e", ".[test,spark]")
-    session.run("pytest", "-m", "spark", *session.posargs, env=ENV)
+    state = Path(session.create_tmp()) / "spark-cluster.json"
+    cluster = ["python", "-m", "checks.spark.cluster"]
+    try:
+        session.run(*cluster, "start", "--workers", "2", "--state", str(state), env=ENV)
+        env = {**ENV, "CHECKS_SPARK_CLUSTER": str(state)}
+        session.run("pytest", "-m", "spark", *session.posargs, env=env)
+    finally:
+        session.run(*cluster, "stop", "--state", str(state), env=ENV)
 
 
 @nox.session
