@@ -72,6 +72,22 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip the Great Expectations layer and its Data Docs (faster local runs)",
     )
+    cache = validate.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--cache",
+        type=Path,
+        default=Path("build/cache"),
+        metavar="DIR",
+        help="keep what is derived from article texts (the statements the extractor "
+        "finds) in DIR between runs, keyed by each text's sha256, the grammar's version "
+        "and the conventions; findings are the same with or without it "
+        "(default: build/cache)",
+    )
+    cache.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the cache",
+    )
     validate.add_argument(
         "--engine",
         choices=("pandas", "spark"),
@@ -180,8 +196,9 @@ def _validate(args: argparse.Namespace) -> int:
 
     dataset: Path = args.dataset
     report_dir: Path = args.report_dir
-    for output in (report_dir, args.gx_dir):
-        if _inside(output, dataset):
+    cache_dir: Path | None = None if args.no_cache else args.cache
+    for output in (report_dir, args.gx_dir, cache_dir):
+        if output is not None and _inside(output, dataset):
             raise CannotRun(output, "outputs must not be written inside the dataset folder")
     gx = None
     if not args.no_expectations:
@@ -191,7 +208,7 @@ def _validate(args: argparse.Namespace) -> int:
             data_docs_dir=report_dir / "data_docs",
         )
     try:
-        run = run_gate(dataset, gx, engine=args.engine, master=args.master)
+        run = run_gate(dataset, gx, engine=args.engine, master=args.master, cache_dir=cache_dir)
         result = run.result
         verdicts = incident_verdicts(run.typed, result.findings)
         change = None

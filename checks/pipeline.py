@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from checks.cache.statements import StatementCache, ground
 from checks.consistency import check_consistency
 from checks.dataset import TABLES, Dataset
 from checks.errors import CannotRun
 from checks.expectations import run_expectations
 from checks.findings import Finding, Layer, Severity, ValidationResult, sort_findings
-from checks.grounding import check_grounding
 from checks.grounding.exclusions import exclusion_structure_findings
 from checks.loading.loader import load_dataset
 from checks.quantities import Conventions
@@ -57,16 +57,23 @@ def timed(timings: Timings | None, layer: str) -> Iterator[None]:
 
 
 def check_dataset(
-    dataset: Dataset, today: dt.date | None = None, timings: Timings | None = None
+    dataset: Dataset,
+    today: dt.date | None = None,
+    timings: Timings | None = None,
+    cache_dir: Path | None = None,
 ) -> tuple[list[Finding], Mapping[str, pd.DataFrame]]:
-    """Every pandas layer on a loaded dataset (no I/O): findings and the typed tables."""
+    """Every pandas layer on a loaded dataset: findings and the typed tables.
+
+    The only I/O is the statement cache in `cache_dir` (None: no cache).
+    """
     conventions = conventions_of(dataset)
     with timed(timings, "structure"):
         structure = check_structure(dataset, today=today)
         findings = list(structure.findings)
         findings += exclusion_structure_findings(dataset)
     with timed(timings, "grounding"):
-        grounding = check_grounding(dataset, structure.typed, conventions)
+        cache = None if cache_dir is None else StatementCache(cache_dir, conventions)
+        grounding = ground(dataset, structure.typed, conventions, cache)
         findings += grounding.findings
     with timed(timings, "consistency"):
         findings += check_consistency(dataset, structure.typed, grounding.located, grounding.texts)
@@ -100,8 +107,12 @@ def run_gate(
     timings: Timings | None = None,
     engine: str = "pandas",
     master: str | None = None,
+    cache_dir: Path | None = None,
 ) -> GateRun:
     """Load `root` and run every layer; GX (layer 2) runs when `gx` says where.
+
+    `cache_dir` keeps the statements extracted from article texts between runs (see
+    `checks.cache`); None runs without a cache. The findings are the same either way.
 
     `timings`, when given, receives the seconds spent per layer (the benchmark's hook;
     "data_docs" is the GX Data Docs rendering, apart from "expectations").
@@ -120,10 +131,12 @@ def run_gate(
 
         with timed(timings, "spark"):
             layer_findings, typed = check_dataset_spark(
-                dataset, conventions_of(dataset), today=today, master=master
+                dataset, conventions_of(dataset), today=today, master=master, cache_dir=cache_dir
             )
     else:
-        layer_findings, typed = check_dataset(dataset, today=today, timings=timings)
+        layer_findings, typed = check_dataset(
+            dataset, today=today, timings=timings, cache_dir=cache_dir
+        )
     findings += layer_findings
     layers = [Layer.LOAD, Layer.STRUCTURE, Layer.GROUNDING, Layer.CONSISTENCY]
     docs: Path | None = None

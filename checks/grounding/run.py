@@ -30,7 +30,13 @@ from checks.grounding.text import (
     searchable,
 )
 from checks.grounding.weekdays import weekday_findings
-from checks.quantities import Conventions, Quantity, extract_statements, parse_quantity
+from checks.quantities import (
+    Conventions,
+    Quantity,
+    Statement,
+    extract_statements,
+    parse_quantity,
+)
 from checks.structure.vocab import COUNT_FIELDS
 
 LOCATED_COLUMNS = ("found", "start", "end")
@@ -48,6 +54,8 @@ class GroundingResult:
     findings: list[Finding]
     located: pd.DataFrame
     texts: Mapping[str, str]
+    statements: Mapping[str, tuple[Statement, ...]]
+    """article_id -> what the extractor finds in its text (for the cache to keep)."""
 
 
 def article_texts(ds: Dataset) -> dict[str, str]:
@@ -89,19 +97,44 @@ def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame
     )
 
 
+def article_statements(
+    texts: Mapping[str, str],
+    conventions: Conventions,
+    known: Mapping[str, tuple[Statement, ...]] | None = None,
+) -> dict[str, tuple[Statement, ...]]:
+    """What the extractor finds in each text; `known` ones (from the cache) are reused."""
+    known = known or {}
+    return {
+        article_id: known[article_id]
+        if article_id in known
+        else tuple(extract_statements(text, conventions))
+        for article_id, text in texts.items()
+    }
+
+
 def check_grounding(
-    ds: Dataset, typed: Mapping[str, pd.DataFrame], conventions: Conventions
+    ds: Dataset,
+    typed: Mapping[str, pd.DataFrame],
+    conventions: Conventions,
+    texts: Mapping[str, str] | None = None,
+    known_statements: Mapping[str, tuple[Statement, ...]] | None = None,
 ) -> GroundingResult:
-    """Run every grounding rule on `ds` (typed tables from the structure layer)."""
+    """Run every grounding rule on `ds` (typed tables from the structure layer).
+
+    `texts` (from `article_texts`) and `known_statements` (statements of some texts,
+    from the cache) spare work the caller has already done; the findings are the same.
+    """
     claims = typed["claims"]
-    texts = article_texts(ds)
+    if texts is None:
+        texts = article_texts(ds)
+    statements = article_statements(texts, conventions, known_statements)
     located = locate_quotes(claims, texts)
     findings = _quote_not_found(ds, claims, located, texts)
     findings += _figure_mismatch(ds, claims, conventions)
     findings += field_mismatch_findings(ds, claims, conventions)
-    findings += _uncovered(ds, claims, located, texts, conventions)
+    findings += _uncovered(ds, claims, located, texts, statements)
     findings += weekday_findings(ds, texts)
-    return GroundingResult(findings=findings, located=located, texts=texts)
+    return GroundingResult(findings=findings, located=located, texts=texts, statements=statements)
 
 
 def _quote_not_found(
@@ -227,7 +260,7 @@ def _uncovered(
     claims: pd.DataFrame,
     located: pd.DataFrame,
     texts: Mapping[str, str],
-    conventions: Conventions,
+    statements: Mapping[str, tuple[Statement, ...]],
 ) -> list[Finding]:
     """Statements neither claimed nor excluded (warnings), and exclusions that match nothing."""
     spans = pd.concat([claims[["article_id", "field"]], located], axis=1)
@@ -259,10 +292,10 @@ def _uncovered(
     rows: list[object] = []
     messages: list[str] = []
     evidence: list[dict[str, Any]] = []
-    for article_id, text in texts.items():
+    for article_id in texts:
         if article_id not in row_of:
             continue
-        for statement in extract_statements(text, conventions):
+        for statement in statements[article_id]:
             lo, hi = statement.start, statement.end
             if any(
                 f == statement.field and s < hi and e > lo

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from pathlib import Path
 
 import pandas as pd
 
+from checks.cache.statements import StatementCache, ground
 from checks.dataset import TABLES, Dataset
 from checks.findings import Finding
-from checks.grounding import check_grounding
 from checks.quantities import Conventions
 from checks.spark.consistency import check_consistency_spark
 from checks.spark.session import spark_session
@@ -34,6 +35,7 @@ def check_dataset_spark(
     conventions: Conventions,
     today: dt.date | None = None,
     master: str | None = None,
+    cache_dir: Path | None = None,
 ) -> tuple[list[Finding], Mapping[str, pd.DataFrame]]:
     """Every layer the pandas engine runs, with structure and consistency on Spark."""
     spark = spark_session(master)
@@ -45,7 +47,8 @@ def check_dataset_spark(
                 name: apply_types(name, dataset.files[name], dataset.tables[name], SCHEMAS[name])[0]
                 for name in TABLES
             }
-            grounding = check_grounding(dataset, typed, conventions)
+            cache = None if cache_dir is None else StatementCache(cache_dir, conventions)
+            grounding = ground(dataset, typed, conventions, cache)
             findings = structure.findings + grounding.findings
             layer(spark, "consistency")
             findings += check_consistency_spark(

@@ -5,7 +5,7 @@ each `run:` step's script is executed with `bash --noprofile --norc -eo pipefail
 `shell: bash`) in a temporary git repository, with the environment the runner sets
 (GITHUB_ACTION_PATH = this checkout, GITHUB_WORKSPACE, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
 GITHUB_ACTIONS=true, GITHUB_BASE_REF on a pull request) and each step's `env:` with its
-`${{ inputs.x }}` expressions evaluated. `uses:` steps (setup-python, upload-artifact) are
+`${{ inputs.x }}` expressions evaluated. `uses:` steps (setup-python, cache, upload-artifact) are
 skipped; a failing step stops the job, as on GitHub. The install step is told
 CHECKS_SKIP_INSTALL=1: this environment already has the package (pip installing it takes
 minutes); the gate step runs exactly as the action writes it.
@@ -62,7 +62,10 @@ def test_inputs_the_issue_names(action: dict[str, Any]) -> None:
 def test_steps_setup_install_gate_then_upload_always(action: dict[str, Any]) -> None:
     steps = _steps(action)
     assert str(steps[0]["uses"]).startswith("actions/setup-python@v5")
-    install, gate = steps[1], steps[2]
+    install, cache, gate = steps[1], steps[2], steps[3]
+    assert cache["uses"] == "actions/cache@v4"
+    assert cache["with"]["path"] == "${{ inputs.cache }}"
+    assert cache["if"] == "inputs.cache != 'none'"
     assert (
         'python -m pip install --disable-pip-version-check --quiet "$GITHUB_ACTION_PATH"'
         in (install["run"])
@@ -253,6 +256,10 @@ def test_could_not_run_is_exit_2_and_fails_the_job(tmp_path: Path) -> None:
             {"dataset": "a/seed b/seed", "expectations": "false"},
             "two dataset folders have one name",
         ),
+        (
+            {"dataset": str(DATASET), "expectations": "false", "cache": ""},
+            "the cache input is empty (a folder, or none)",
+        ),
     ],
 )
 def test_bad_inputs_are_refused_before_the_gate(
@@ -263,3 +270,14 @@ def test_bad_inputs_are_refused_before_the_gate(
     assert job.exit_code == 2
     assert f"::error title=incident data gate::{message}" in job.gate_output
     assert not (repo / "build").exists()
+
+
+@pytest.mark.parametrize(("cache", "written"), [("build/cache", True), ("none", False)])
+def test_the_cache_folder_is_the_input_or_nothing(
+    tmp_path: Path, cache: str, written: bool
+) -> None:
+    """What actions/cache restores and saves is the folder the gate used."""
+    repo = _workspace(tmp_path / "repo", {str(DATASET): SEED})
+    job = run_action(repo, {"dataset": str(DATASET), "expectations": "false", "cache": cache})
+    assert job.exit_code == 0, job.gate_output
+    assert (repo / "build" / "cache" / "statements.sqlite3").exists() is written

@@ -1,0 +1,48 @@
+"""What a cache entry is keyed by: the text, the grammar's version, the conventions.
+
+The grammar's version is a digest of the source of everything that turns a text into
+statements (the `checks.quantities` package, its conventions table, and this cache's
+codec), so any edit to the grammar or the extractor misses the cache without anyone
+remembering to bump a number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import checks.quantities
+from checks.quantities import Conventions
+
+_CODEC = Path(__file__).with_name("codec.py")
+
+
+@lru_cache(maxsize=1)
+def grammar_version() -> str:
+    """Digest of the source files that decide what `extract_statements` returns."""
+    package = Path(checks.quantities.__file__).parent
+    sources = sorted([*package.glob("*.py"), *package.glob("*.toml"), _CODEC])
+    digest = hashlib.sha256()
+    for path in sources:
+        digest.update(path.name.encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:20]
+
+
+def conventions_key(conventions: Conventions) -> str:
+    """Digest of the interval conventions in force (the shipped table plus overrides)."""
+    canonical = json.dumps(dataclasses.astuple(conventions), separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:20]
+
+
+def text_sha256(text: str) -> str:
+    """sha256 of the text as the grammar reads it (NFC, UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def entry_key(text_digest: str, grammar: str, conventions: str) -> str:
+    """One key for the three things an entry depends on."""
+    return f"statements:{grammar}:{conventions}:{text_digest}"

@@ -1,0 +1,108 @@
+"""The store never trusts what it reads and never breaks the run that uses it."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from checks.cache.store import FILE_NAME, CacheStore
+
+
+def test_put_then_get(tmp_path: Path) -> None:
+    store = CacheStore(tmp_path / "c")
+    store.put({"a": b"1", "b": b"22"})
+    assert store.get(["a", "b", "missing"]) == {"a": b"1", "b": b"22"}
+    assert store.rejected == 0
+
+
+def test_many_keys_are_read_in_batches(tmp_path: Path) -> None:
+    store = CacheStore(tmp_path)
+    entries = {f"k{i}": str(i).encode() for i in range(1_234)}
+    store.put(entries)
+    assert store.get(entries) == entries
+
+
+def test_an_entry_whose_payload_was_changed_is_a_miss(tmp_path: Path) -> None:
+    store = CacheStore(tmp_path)
+    store.put({"a": b"original", "b": b"kept"})
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        db.execute("UPDATE entries SET payload = ? WHERE key = 'a'", (b"origin",))
+    assert store.get(["a", "b"]) == {"b": b"kept"}
+    assert store.rejected == 1
+
+
+def test_an_entry_copied_under_another_key_is_a_miss(tmp_path: Path) -> None:
+    """A foreign entry: the right digest for its payload, but of another key."""
+    store = CacheStore(tmp_path)
+    store.put({"a": b"of a"})
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        db.execute("INSERT INTO entries SELECT 'b', digest, payload FROM entries WHERE key = 'a'")
+    assert store.get(["a", "b"]) == {"a": b"of a"}
+    assert store.rejected == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not a database at all\n" * 100, b"SQLite format 3\x00" + b"\x00" * 50],
+)
+def test_a_file_that_is_not_the_cache_is_replaced(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / FILE_NAME).write_bytes(content)
+    store = CacheStore(tmp_path)
+    assert store.get(["a"]) == {}
+    store.put({"a": b"1"})
+    assert CacheStore(tmp_path).get(["a"]) == {"a": b"1"}
+
+
+def test_a_truncated_database_is_replaced(tmp_path: Path) -> None:
+    store = CacheStore(tmp_path)
+    store.put({f"k{i}": os.urandom(2_000) for i in range(200)})
+    path = tmp_path / FILE_NAME
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    fresh = CacheStore(tmp_path)
+    fresh.get([f"k{i}" for i in range(200)])  # whatever survives must check out
+    fresh.put({"new": b"1"})
+    assert CacheStore(tmp_path).get(["new"]) == {"new": b"1"}
+
+
+def test_another_programs_database_is_replaced(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        db.execute("CREATE TABLE notes (text TEXT)")
+        db.execute("INSERT INTO notes VALUES ('mine')")
+    store = CacheStore(tmp_path)
+    store.put({"a": b"1"})
+    assert store.get(["a"]) == {"a": b"1"}
+
+
+def test_a_folder_that_cannot_be_created_means_no_cache(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be")
+    store = CacheStore(blocker / "cache")
+    store.put({"a": b"1"})
+    assert store.get(["a"]) == {}
+
+
+def _writer(folder: str, worker: int) -> None:
+    store = CacheStore(Path(folder))
+    for round_ in range(20):
+        store.put({f"w{worker}-{round_}-{i}": f"{worker}:{i}".encode() for i in range(50)})
+        store.get([f"w{1 - worker}-{round_}-{i}" for i in range(50)])
+
+
+def test_two_runs_writing_at_once_leave_every_entry_intact(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_writer, args=(str(tmp_path), w)) for w in (0, 1)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=300)
+        assert worker.exitcode == 0
+    keys = [f"w{w}-{r}-{i}" for w in (0, 1) for r in range(20) for i in range(50)]
+    found = CacheStore(tmp_path).get(keys)
+    assert len(found) == len(keys)
+    assert found["w1-19-49"] == b"1:49"
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
