@@ -93,11 +93,14 @@ def bench(session: nox.Session) -> None:
 
     The quantity grammar, then the whole gate on synthetic datasets of 1,000 and 10,000
     incidents; `nox -s bench -- --million` adds 100,000 incidents (1,000,000 claims).
-    Results: build/bench/results.json and results.md.
+    Results: build/bench/results.json and results.md. Last, the pull-request scenario at
+    100,000 incidents (a full run, then ten claims and one text changed and checked
+    with --base and the full run's cache): build/bench/pr/results.json and results.md.
     """
     session.install(".")
     session.run("python", "-m", "checks.bench.quantities", env=ENV)
     session.run("python", "-m", "checks.bench.gate", *session.posargs, env=ENV)
+    session.run("python", "-m", "checks.bench.pull_request", env=ENV)
 
 
 @nox.session

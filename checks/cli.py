@@ -213,7 +213,7 @@ def _validate(args: argparse.Namespace) -> int:
         verdicts = incident_verdicts(run.typed, result.findings)
         change = None
         if args.base is not None and run.dataset is not None:
-            change = compare_with_base(run.dataset, verdicts, args.base)
+            change = compare_with_base(run.dataset, verdicts, args.base, cache_dir=cache_dir)
     except CannotRun as error:
         _write_cannot_run(dataset, error, report_dir)
         raise

@@ -38,8 +38,13 @@ def compare_with_base(
     head_verdicts: Mapping[str, str],
     ref: str,
     today: dt.date | None = None,
+    cache_dir: Path | None = None,
 ) -> Change:
-    """The change from the dataset at `ref` to `head` (raises CannotRun for a bad ref)."""
+    """The change from the dataset at `ref` to `head` (raises CannotRun for a bad ref).
+
+    The base is checked in full for its verdicts; with `cache_dir`, the texts the change
+    did not touch are read from the statement cache, as in the head's run.
+    """
     names = TABLES + OPTIONAL_TABLES
     with tempfile.TemporaryDirectory(prefix="checks-base-") as tmp:
         base_tree = checkout_base(head.root, ref, Path(tmp))
@@ -50,7 +55,7 @@ def compare_with_base(
             )
         try:
             base, base_findings = load_dataset(base_tree.folder)
-            layer_findings, typed = check_dataset(base, today=today)
+            layer_findings, typed = check_dataset(base, today=today, cache_dir=cache_dir)
         except CannotRun as exc:
             reason = exc.one_line().replace(str(base_tree.folder), f"{ref}:{head.root}")
             return Change(ref, base_tree.commit, True, (), (), base_error=reason)
