@@ -273,7 +273,7 @@ _COUNT = (
 #: the noun must end its phrase)
 _ONE_NOUNS = (
     r"attacker|gunman|assailant|terrorist|bomber|militant|hijacker|shooter|jihadist|fighter"
-    r"|insurgent"
+    r"|insurgent|fidayeen|miscreant|jihadi|perpetrator"
 )
 _ONE = (
     rf"(?=[a-z])(?<![\w-])(?:(?:(?:an?|the){_S})?suicide{_S}(?:bomber|attacker)"

@@ -87,6 +87,10 @@ ATTACKER_HEADS = frozenset(
         "raiders",
         "hostage-takers",
         "shooters",
+        "fidayeen",
+        "miscreants",
+        "jihadis",
+        "perpetrators",
     ]
 )
 #: attacker nouns that name the attackers of an incident even after "killed" ("killed three
@@ -252,19 +256,25 @@ _AUX = (
     rf"(?:been|being|ben))?{_SP}"
     rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
-    rf"|mortally){_SP})?"
+    rf"|mortally|(?:said|reported|believed|confirmed){_SP}to{_SP}(?:be|have{_SP}been)){_SP})?"
     rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
 _ADJ_AFTER = regex.compile(rf"{_SP}(dead|injured|wounded|hurt)\b", regex.IGNORECASE)
 _SUBJECT_VERB = regex.compile(
     rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
-    rf"|martyred|murdered|perished|perish|lost{_SP}their{_SP}lives|succumbed|embraced{_SP}martyrdom"
+    rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?lives|succumbed"
+    rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed){_SP}to{_SP}death"
+    rf"|(?:burnt|burned){_SP}alive"
+    rf"|embraced{_SP}(?:martyrdom|shahadat)"
     rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
     rf"|made{_SP}the{_SP}(?:supreme|ultimate){_SP}sacrifice|laid{_SP}down{_SP}their{_SP}lives"
     rf"|injured|wounded|hurt|(?:sustained|received|suffered){_SP}(?:(?:serious|critical|minor"
     rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel){_SP})?(?:injuries|wounds)"
     rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
-    rf"|taken{_SP}to{_SP}(?:the{_SP})?hospitals?|hospitali[sz]ed"
+    rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
+    rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
+    rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
+    rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?)"
     rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held)"
     rf"(?![\w-])",
     regex.IGNORECASE,
@@ -430,8 +440,19 @@ _KILLED_VERBS = frozenset(
         "perished",
         "perish",
         "lost their lives",
+        "lost lives",
+        "stabbed to death",
+        "hacked to death",
+        "beaten to death",
+        "burnt to death",
+        "burned to death",
+        "charred to death",
+        "crushed to death",
+        "burnt alive",
+        "burned alive",
         "succumbed",
         "embraced martyrdom",
+        "embraced shahadat",
         "made the supreme sacrifice",
         "made the ultimate sacrifice",
         "laid down their lives",
@@ -444,7 +465,19 @@ _KILLED_VERBS = frozenset(
         "eliminated",
     ]
 )
-_INJURY_PREFIXES = ("taken to", "sustained", "received", "suffered")
+_INJURY_PREFIXES = (
+    "treated",
+    "taken to",
+    "rushed to",
+    "shifted to",
+    "admitted to",
+    "brought to",
+    "moved to",
+    "evacuated to",
+    "sustained",
+    "received",
+    "suffered",
+)
 _BLEW_VERBS = frozenset(["blew themselves up", "blew up themselves", "detonated themselves"])
 _INJURED_VERBS = frozenset(
     ["injured", "wounded", "hurt", "sustained injuries", "received injuries", "hospitalised"]
@@ -470,7 +503,8 @@ _TOLL_BEFORE = regex.compile(
 #: "rose to 47", "has jumped to 128" in a sentence about deaths
 _RISE_BEFORE = regex.compile(
     rf"(?<![\w-])(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|went{_SP}up"
-    rf"|gone{_SP}up|mounted|reached){_SP}(?:to{_SP})?\Z",
+    rf"|gone{_SP}up|mounted|mounts|reached|reaches|soared|soars|surged|surges|touched|touches"
+    rf"|crossed|crosses){_SP}(?:to{_SP})?\Z",
     regex.IGNORECASE,
 )
 #: "who was killed with 8 others", "was taken into custody along with four other people"
@@ -505,6 +539,19 @@ _FIGHT_CONTEXT = regex.compile(
     r"|shoot-?out|clash(?:es)?|counter-?attack|operation)\b",
     regex.IGNORECASE,
 )
+_BY_POLICE_AFTER = regex.compile(
+    rf"{_SP}by{_SP}(?:(?:armed|the|french|british|spanish|belgian|security){_SP})?"
+    rf"(?:police|officers|policemen|security{_SP}forces|troops|commandos|soldiers|snipers"
+    rf"|marksmen|the{_SP}army|army|rangers)\b",
+    regex.IGNORECASE,
+)
+_OF_THEM_WHOM_AFTER = regex.compile(rf"{_SP}of{_SP}(?:them|whom)\b", regex.IGNORECASE)
+#: "the total death toll from the two attacks": a count of attacks or places, not people
+_SITES_AFTER = regex.compile(
+    rf"{_SP}(?:attacks|blasts|bombings|explosions|incidents|sites|cities|locations|places"
+    rf"|towns|provinces|countries|days|nights|weeks)\b",
+    regex.IGNORECASE,
+)
 _OF_THEM_AFTER = regex.compile(rf"{_SP}of{_SP}them\b", regex.IGNORECASE)
 _MEN_ACT_AFTER = regex.compile(
     rf"{_SP}(?:(?:then|later|had|have|who){_SP})?(?:got{_SP}out|jumped{_SP}out|climbed{_SP}out"
@@ -528,7 +575,7 @@ _CELL_AFTER = regex.compile(
 #: a count of deaths or arrests named by its noun: "more than one fatality", "20 deaths",
 #: "made several arrests" (never "death anniversary", "death row")
 _COUNT_NOUN_AFTER = regex.compile(
-    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests)(?![\w-])"
+    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|injuries)(?![\w-])"
     rf"(?!{_SP}(?:anniversar\w*|row|sentences?|penalty|threats?|warrants?|certificates?|squads?"
     rf"|tolls?)\b)",
     regex.IGNORECASE,
@@ -598,7 +645,7 @@ def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
 _OF_WORD = regex.compile(r"\bof\b", regex.IGNORECASE)
 _ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)
 _ALL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:all|the){_SP}\Z", regex.IGNORECASE)
-_RISE_HINT = regex.compile(r"(?:to|se|sen|ses|ing|ed|ps|bs|up)\s{0,3}\Z")
+_RISE_HINT = regex.compile(r"(?:to|se|sen|ses|ing|ed|ps|bs|up|ts|es|rs)\s{0,3}\Z")
 _DEATH_WORDS = regex.compile(
     r"\b(?:killed|dead|deaths?|died|toll|martyr\w*|fatalities|lives|bodies)\b", regex.IGNORECASE
 )
@@ -636,8 +683,19 @@ _INTRANSITIVE = frozenset(
         "perished",
         "perish",
         "lost their lives",
+        "lost lives",
+        "stabbed to death",
+        "hacked to death",
+        "beaten to death",
+        "burnt to death",
+        "burned to death",
+        "charred to death",
+        "crushed to death",
+        "burnt alive",
+        "burned alive",
         "succumbed",
         "embraced martyrdom",
+        "embraced shahadat",
         "made the supreme sacrifice",
         "made the ultimate sacrifice",
         "laid down their lives",
@@ -834,6 +892,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         and not _VERB_BEFORE.search(before)
     ):
         return False  # a subset: "including 18 students", "including 11 women and three ..."
+    if (
+        not derived_total
+        and before.rstrip().endswith(",")
+        and _OF_THEM_WHOM_AFTER.match(text, q.end) is not None
+    ):
+        return False  # a subset: "the deaths of 334 people, 186 of them children,"
 
     if not derived_total and q.qualifier is Qualifier.exact:
         cell = _CELL_AFTER.match(text, q.end)
@@ -900,14 +964,14 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                     if adj is not None:
                         field = "killed" if adj.group(1).lower() == "dead" else "injured"
                         end = adj.end()
-            elif kind == "lives" and head == "lives":
+            elif kind == "lives" and head in {"lives", "victims"}:  # "claimed 32 victims"
                 field = "killed"
             if field is not None:
                 start = _extend_relative(text, s0, start, vb.group("adv") is not None)
                 return add(field, start, end)
 
         toll = _DEATH_TOLL_BEFORE.search(before)
-        if toll is not None:
+        if toll is not None and not _SITES_AFTER.match(text, q.end):
             return add("killed", base + toll.start(), np_end)
         tolls = ("toll", "number", "casualt", "causalit", "fatalit")
         toll2 = _TOLL_BEFORE.search(wide) if any(w in low_wide for w in tolls) else None
@@ -946,9 +1010,18 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "attackers_killed"  # whoever blew themselves up were attackers
             elif verb in _KILLED_VERBS:
                 suspects = any(w in {"suspects", "suspect"} for w in heads)
-                martyrs = verb in {"martyred", "embraced martyrdom"}  # never the attackers
+                martyrs = verb in {"martyred", "embraced martyrdom", "embraced shahadat"}
+                # men shot dead by the police at an attack: "The three men were shot dead
+                # by police"
+                by_police = (
+                    set(heads) <= {"men", "man"}
+                    and _BY_POLICE_AFTER.match(text, sv.end()) is not None
+                    and q.qualifier is not Qualifier.vague
+                )
                 field = (
-                    "attackers_killed" if (attackerish or suspects) and not martyrs else "killed"
+                    "attackers_killed"
+                    if (attackerish or suspects or by_police) and not martyrs
+                    else "killed"
                 )
             elif verb in _INJURED_VERBS or verb.startswith(_INJURY_PREFIXES):
                 field = "injured"
@@ -997,7 +1070,9 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             q.qualifier is not Qualifier.vague or noun.group("noun").lower() == "arrests"
         ):
             # "there had been more than one fatality", "police made several arrests"
-            field = "arrested" if noun.group("noun").lower() == "arrests" else "killed"
+            field = {"arrests": "arrested", "injuries": "injured"}.get(
+                noun.group("noun").lower(), "killed"
+            )
             return add(field, q.start, noun.end())
 
     attacker_np = (

@@ -122,6 +122,25 @@ def _increments(text: str) -> list[Found]:
         # whoever blew themselves up were attackers
         ("Two brothers blew themselves up at the airport.", ("attackers_killed", "exact", 2, 2)),
         ("Two brothers blew themselves up at the airport.", ("attackers", "exact", 2, 2)),
+        # injuries as a count, hospital and treatment verbs
+        ("The attack resulted in 32 deaths and 340 injuries.", ("injured", "exact", 340, 340)),
+        ("239 people were admitted to hospitals.", ("injured", "exact", 239, 239)),
+        ("Thirty people were being treated in hospital.", ("injured", "exact", 30, 30)),
+        ("Forty people were treated for injuries.", ("injured", "exact", 40, 40)),
+        ("Twenty people were said to be injured.", ("injured", "exact", 20, 20)),
+        # more ways to die
+        ("Eleven people were burnt alive.", ("killed", "exact", 11, 11)),
+        ("Six people were stabbed to death.", ("killed", "exact", 6, 6)),
+        ("Five people lost lives in the blast.", ("killed", "exact", 5, 5)),
+        ("At least 20 persons embraced shahadat.", ("killed", "at_least", 20, None)),
+        ("The attacks claimed 32 victims.", ("killed", "exact", 32, 32)),
+        ("Death toll in Mastung rally blast mounts to 128.", ("killed", "exact", 128, 128)),
+        # men shot dead by the police at an attack were the attackers
+        ("The three men were shot dead by police within eight minutes.",
+         ("attackers_killed", "exact", 3, 3)),
+        # attacker nouns of South Asian copy
+        ("Two fidayeen stormed the camp.", ("attackers", "exact", 2, 2)),
+        ("Two miscreants opened fire on the rally.", ("attackers", "exact", 2, 2)),
     ],
 )  # fmt: skip
 def test_fires(text: str, expected: Found) -> None:
@@ -194,6 +213,13 @@ def test_injured_person_dies_is_an_increment(text: str, expected: Found) -> None
         ("She became the 16th president of the society.", None),
         # a raid's victims stay killed; "left the" is no verb of killing
         ("The raid killed four LeJ militants.", ("attackers_killed", "exact", 4, 4)),
+        # a subset set off by commas: "N of them"
+        ("141 people, 132 of them children, were killed.", ("killed", "exact", 132, 132)),
+        # "the two attacks" after a toll word counts attacks
+        ("The total death toll from the two attacks rose to 14.", ("killed", "exact", 2, 2)),
+        # people killed by the police who are not men of the attack stay victims
+        ("Five civilians were killed by security forces.", ("attackers_killed", "exact", 5, 5)),
+        ("Three people were shot dead by the gunmen.", ("attackers_killed", "exact", 3, 3)),
         # a clause word ends the scan
         ("Two gunmen who escaped after the attack, police said, were later arrested.",
          ("arrested", "exact", 2, 2)),
