@@ -213,6 +213,8 @@ _VAGUE_WORDS: dict[str, str] = {
     "a handful": "a handful",
     "many": "many",
     "numerous": "numerous",
+    "multiple": "multiple",
+    "a number of": "a number of",
     "some": "some",
 }
 _VAGUE = (
@@ -222,6 +224,7 @@ _VAGUE = (
     rf"|(?:tens|scores)(?={_S}(?:of|more|others|people|were|have|had|are|died|killed|injured"
     rf"|wounded)\b)"
     rf"|dozens|hundreds|thousands|several|a{_S}few|a{_S}handful|numerous"
+    rf"|multiple(?={_S}[a-z])|a{_S}[\"“]?number{_S}of"
     rf"|(?<!(?:how|as|so|too){_S})many(?!{_S}(?:as|more{_S}than)\b)"
     rf"|some(?={_S}(?:died|were|was|are|have|had|of{_S}them)\b)"
     rf")\b"
@@ -375,9 +378,10 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
     if m.group("vague") is not None:
         if _UNIT_AFTER.match(text, end):
             return None  # "several years", "hundreds of years"
-        key = _VAGUE_WORDS.get(_norm(m.group("vague")))
+        word = _norm(m.group("vague")).replace('"', "").replace("\u201c", "")
+        key = _VAGUE_WORDS.get(word)
         if key is None:
-            key = _VAGUE_WORDS.get(_norm(m.group("vague")).rstrip("s"), "several")
+            key = _VAGUE_WORDS.get(word.rstrip("s"), "several")
         low, high = conv.vague_interval(key)
         return Quantity(start, end, text[start:end], Qualifier.vague, low, high)
 

@@ -167,6 +167,33 @@ PERSON_HEADS = (
             "commandos",
             "cops",
             "rangers",
+            # victims named by who they were: "330 hostages were killed", "132
+            # schoolchildren and nine staff members"
+            "hostages",
+            "schoolchildren",
+            "pupils",
+            "staff",
+            "employees",
+            "spectators",
+            "revellers",
+            "shoppers",
+            "commuters",
+            "travellers",
+            "visitors",
+            "foreigners",
+            "nationals",
+            "citizens",
+            "guests",
+            "journalists",
+            "doctors",
+            "nurses",
+            "activists",
+            "troopers",
+            "constables",
+            "paramilitaries",
+            "kids",
+            "teenagers",
+            "youths",
         ]
     )
     | ATTACKER_HEADS
@@ -287,7 +314,8 @@ _ATTACK_VERB_AFTER = regex.compile(
 _TOKEN = regex.compile(r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?[\w’'()-]{1,60}[”\"’')]?)")
 _ONE_ATTACKER = regex.compile(
     rf"(?<![\w-])(?P<a>an?|one|the){_SP}(?:[\w-]{{1,30}}{_SP})?(?P<noun>attacker|gunman|militant"
-    rf"|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist|shooter){_SP}(?:who{_SP})?"
+    rf"|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist|shooter)"
+    rf"(?:,[^,.;:!?\n]{{1,80}},)?{_SP}(?:who{_SP})?"
     rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:(?:later|also|eventually|subsequently){_SP})?"
     rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
     rf"|captured|arrested|detained)(?![\w-])",
@@ -335,8 +363,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
         if m is None:
             break
         word = _clean(m.group("tok"))
-        if word in _STOP:
-            break
+        if word in _STOP or word[:1].isdigit():
+            break  # a stop word, or the next figure: "1 1 1 ..." ends the phrase at once
         cur = m.end()
         if word in PERSON_HEADS:
             end = cur
@@ -545,6 +573,13 @@ _BY_POLICE_AFTER = regex.compile(
     rf"|marksmen|the{_SP}army|army|rangers)\b",
     regex.IGNORECASE,
 )
+#: vague words that may count attackers ("multiple gunmen"); "hundreds of fighters" may not
+_FEW_WORDS = frozenset(["multiple", "several", "a few", "a number of", 'a "number of'])
+#: "captured on CCTV": seen, not caught
+_ON_CAMERA_AFTER = regex.compile(
+    rf"{_SP}on{_SP}(?:cctv|camera|cameras|video|film|footage|security{_SP}cameras?)\b",
+    regex.IGNORECASE,
+)
 _OF_THEM_WHOM_AFTER = regex.compile(rf"{_SP}of{_SP}(?:them|whom)\b", regex.IGNORECASE)
 #: "the total death toll from the two attacks": a count of attacks or places, not people
 _SITES_AFTER = regex.compile(
@@ -566,6 +601,7 @@ _ATTACK_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 #: "a 12-person cell", "a 5-member terror module": the attackers as one group
 _CELL_AFTER = regex.compile(
     rf"{_DASH}(?:person|member|man|men|strong){_SP}(?:(?:terror|terrorist|militant|jihadi"
@@ -602,25 +638,46 @@ _SUM_HEADS = (
 )
 
 
+def _group_of_people(text: str, pos: int, until: str) -> int:
+    """End of a short noun phrase of people after a count ("children", "staff members",
+    "school children"), up to and including ``until`` if given; -1 if it is not one."""
+    cur, head = pos, False
+    for _ in range(4):
+        t = _TOKEN.match(text, cur)
+        if t is None:
+            return -1
+        word = _clean(t.group("tok"))
+        if until and word == until:
+            return t.end() if head else -1
+        if word in ATTACKER_HEADS or word in _STOP or word[:1].isdigit():
+            return -1
+        cur = t.end()
+        if word in _SUM_HEADS:
+            head = True
+            if not until:
+                nxt = _TOKEN.match(text, cur)  # "staff members"
+                if nxt is not None and _clean(nxt.group("tok")) in _SUM_HEADS:
+                    cur = nxt.end()
+                return cur
+    return -1
+
+
 def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match[str]] | None:
     """ "186 children and over 100 adults were killed": two groups under one verb, summed.
 
     Only person nouns that are not attackers ("147 students and four militants were
     killed" are two figures), and only qualifiers that add up (exact, at least, more than).
     """
-    t1 = _TOKEN.match(text, q.end)
-    if t1 is None or _clean(t1.group("tok")) not in _SUM_HEADS:
+    conj_end = _group_of_people(text, q.end, "and")
+    if conj_end < 0:
         return None
-    conj = _TOKEN.match(text, t1.end())
-    if conj is None or _clean(conj.group("tok")) != "and":
-        return None
-    q2 = next(iter_quantities(text, None, conj.end(), conj.end() + 4), None)
+    q2 = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
     if q2 is None or q2.total is not None or q2.increment:
         return None
-    t2 = _TOKEN.match(text, q2.end)
-    if t2 is None or _clean(t2.group("tok")) not in _SUM_HEADS:
+    head_end = _group_of_people(text, q2.end, "")
+    if head_end < 0:
         return None
-    sv = _SUBJECT_VERB.match(text, t2.end())
+    sv = _SUBJECT_VERB.match(text, head_end)
     if sv is None:
         return None
     verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
@@ -826,7 +883,14 @@ def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[st
             return _main_verb(text, t.end(), relative=False), words, False
         if word == "and" and heads_open:
             nxt = _TOKEN.match(text, t.end())
-            if nxt is None or NUMBER_WORD.fullmatch(_clean(nxt.group("tok"))) is None:
+            if nxt is None:
+                break
+            nxt_word = _clean(nxt.group("tok"))
+            if NUMBER_WORD.fullmatch(nxt_word) is None:
+                # a coordinated subject: "a number of terrorists and facilitators were arrested"
+                both_sv = None if nxt_word in _STOP else _SUBJECT_VERB.match(text, nxt.end())
+                if both_sv is not None and words and words[-1] in PERSON_HEADS:
+                    return both_sv, [*words, nxt_word], False
                 break
             heads_open = False  # "147 students and four militants were killed"
             cur = t.end()
@@ -899,7 +963,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     ):
         return False  # a subset: "the deaths of 334 people, 186 of them children,"
 
-    if not derived_total and q.qualifier is Qualifier.exact:
+    if not derived_total and q.qualifier is Qualifier.exact and text[q.end : q.end + 1] in _DASHES:
         cell = _CELL_AFTER.match(text, q.end)
         if cell is not None:  # "carried out by a 12-person cell"
             return add("attackers", q.start, cell.end())
@@ -985,7 +1049,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
             return add(field, base + noun.start(), np_end)
 
-        two = _sum_of_two(text, q)
+        two = _sum_of_two(text, q) if head in _SUM_HEADS else None
         if two is not None:
             total, q2, sv2 = two
             verb2 = regex.sub(r"\s+", " ", sv2.group("verb").lower())
@@ -1025,8 +1089,17 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 )
             elif verb in _INJURED_VERBS or verb.startswith(_INJURY_PREFIXES):
                 field = "injured"
+            elif verb == "captured" and _ON_CAMERA_AFTER.match(text, sv.end()):
+                # "Three suspects were captured on CCTV": the attackers seen (convention 13)
+                if not (attackerish or any(w in {"suspects", "suspect"} for w in heads)):
+                    return False
+                cam = _ON_CAMERA_AFTER.match(text, sv.end())
+                f.add("attackers", q, q.start, sv.end() if cam is None else cam.end())
+                return True
             elif verb == "captured":
                 field = "attackers_captured" if attackerish else "arrested"
+            elif any(w in {"hostage-takers", "hijackers"} for w in heads):
+                field = "attackers_captured"  # taken at the scene (convention 10)
             else:
                 field = "arrested"
             start = q.start
@@ -1088,7 +1161,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             )
         )
     )
-    if attacker_np and q.qualifier is not Qualifier.vague and not q.increment:
+    few = q.qualifier is Qualifier.vague and _norm_ws(q.text).strip('"“ ') in _FEW_WORDS
+    if attacker_np and (q.qualifier is not Qualifier.vague or few) and not q.increment:
         th = _THE_BEFORE.search(before)
         if derived_total and th is None and not _ATTACK_VERB_AFTER.match(text, np_end):
             return False  # "Seven of the eight terrorists": the eight only as "the eight"
@@ -1266,7 +1340,7 @@ _OTHERS_AFTER = regex.compile(rf"{_SP}(?:others\b|other{_SP}(?:people|persons|vi
 def _named_and_others(text: str, q: Quantity) -> Quantity:
     if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
         return q
-    if not _OTHERS_AFTER.match(text, q.end):
+    if "other" not in text[q.end : q.end + 12].lower() or not _OTHERS_AFTER.match(text, q.end):
         return q
     m = _NAME_AND_BEFORE.search(text, max(0, q.start - 140), q.start)
     if m is None:

@@ -141,6 +141,22 @@ def _increments(text: str) -> list[Found]:
         # attacker nouns of South Asian copy
         ("Two fidayeen stormed the camp.", ("attackers", "exact", 2, 2)),
         ("Two miscreants opened fire on the rally.", ("attackers", "exact", 2, 2)),
+        # victims named by who they were; two groups under one verb add up
+        ("132 school children and nine staff members were killed.",
+         ("killed", "exact", 141, 141)),
+        ("More than 330 hostages were killed after the terrorists set off bombs.",
+         ("killed", "more_than", 331, None)),
+        # an attacker named with an apposition
+        ("The attacker, a 31-year-old Tunisian, was shot dead by police.",
+         ("attackers_killed", "exact", 1, 1)),
+        # "a number of", "multiple" (reader convention 9)
+        ('He said a "number of terrorists and facilitators were arrested".',
+         ("arrested", "vague", 2, None)),
+        ("Multiple gunmen opened fire.", ("attackers", "vague", 2, None)),
+        # hostage-takers arrested were captured at the scene (convention 10); suspects
+        # captured on CCTV are the attackers seen (convention 13)
+        ("Three hostage-takers were arrested.", ("attackers_captured", "exact", 3, 3)),
+        ("Three suspects were captured on CCTV.", ("attackers", "exact", 3, 3)),
     ],
 )  # fmt: skip
 def test_fires(text: str, expected: Found) -> None:
@@ -220,6 +236,13 @@ def test_injured_person_dies_is_an_increment(text: str, expected: Found) -> None
         # people killed by the police who are not men of the attack stay victims
         ("Five civilians were killed by security forces.", ("attackers_killed", "exact", 5, 5)),
         ("Three people were shot dead by the gunmen.", ("attackers_killed", "exact", 3, 3)),
+        # "a number of" and "multiple" without people, and vague words that do not count
+        # the attackers of the incident
+        ("A number of times the alarm went off.", None),
+        ("The victim suffered multiple injuries.", None),
+        ("He said the group had sent hundreds of fighters to Syria.", None),
+        ("Three suspects were captured on CCTV.", ("arrested", "exact", 3, 3)),
+        ("Two of the five gunmen were arrested.", ("attackers_captured", "exact", 2, 2)),
         # a clause word ends the scan
         ("Two gunmen who escaped after the attack, police said, were later arrested.",
          ("arrested", "exact", 2, 2)),
