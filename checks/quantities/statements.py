@@ -279,14 +279,15 @@ _DEATH_TOLL_BEFORE = regex.compile(
 )
 _AUX = (
     rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
-    rf"(?:were|was|are|is|had|have|has)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly){_SP})?"
+    rf"(?:were|was|are|is|had|have|has)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
+    rf"|so{_SP}far){_SP})?"
     rf"(?:been|being|ben))?{_SP}"
     rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
     rf"|mortally|(?:said|reported|believed|confirmed){_SP}to{_SP}(?:be|have{_SP}been)){_SP})?"
     rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
-_ADJ_AFTER = regex.compile(rf"{_SP}(dead|injured|wounded|hurt)\b", regex.IGNORECASE)
+_ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", regex.IGNORECASE)
 _SUBJECT_VERB = regex.compile(
     rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
     rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?lives|succumbed"
@@ -512,7 +513,7 @@ _INJURED_VERBS = frozenset(
 )
 #: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
 _NOUN_OF_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries)"
+    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries|bodies)"
     rf"{_SP}(?:of|to){_SP}\Z",
     regex.IGNORECASE,
 )
@@ -1026,7 +1027,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                         close = text.find(",", np_end + 1, np_end + 80)
                         adj = _ADJ_AFTER.match(text, close + 1) if close > 0 else None
                     if adj is not None:
-                        field = "killed" if adj.group(1).lower() == "dead" else "injured"
+                        dead = adj.group(1).lower() in {"dead", "martyred"}
+                        field = "killed" if dead else "injured"  # "left 70 people martyred"
                         end = adj.end()
             elif kind == "lives" and head in {"lives", "victims"}:  # "claimed 32 victims"
                 field = "killed"

@@ -157,6 +157,10 @@ def _increments(text: str) -> list[Found]:
         # captured on CCTV are the attackers seen (convention 13)
         ("Three hostage-takers were arrested.", ("attackers_captured", "exact", 3, 3)),
         ("Three suspects were captured on CCTV.", ("attackers", "exact", 3, 3)),
+        # "left N martyred", "the bodies of N", "have so far been killed"
+        ("The blast left 70 people martyred and 100 injured.", ("killed", "exact", 70, 70)),
+        ("Rescuers recovered the bodies of 30 people.", ("killed", "exact", 30, 30)),
+        ("70 people have so far been killed.", ("killed", "exact", 70, 70)),
     ],
 )  # fmt: skip
 def test_fires(text: str, expected: Found) -> None:
@@ -243,6 +247,8 @@ def test_injured_person_dies_is_an_increment(text: str, expected: Found) -> None
         ("He said the group had sent hundreds of fighters to Syria.", None),
         ("Three suspects were captured on CCTV.", ("arrested", "exact", 3, 3)),
         ("Two of the five gunmen were arrested.", ("attackers_captured", "exact", 2, 2)),
+        # "left" with a non-casualty word stays quiet
+        ("The bomber left 20 kilograms of explosives in the car.", None),
         # a clause word ends the scan
         ("Two gunmen who escaped after the attack, police said, were later arrested.",
          ("arrested", "exact", 2, 2)),
