@@ -1256,9 +1256,23 @@ class _Single:
     clause_from: int = 0
 
 
+def _has(lower: str, words: tuple[str, ...]) -> bool:
+    return any(w in lower for w in words)
+
+
+#: words each phrase without a number needs: a text without them skips that scan
+_ATTACKER_WORDS = ("attacker", "gunman", "militant", "assailant", "fighter", "terrorist")
+_ATTACKER_WORDS2 = ("insurgent", "bomber", "hijacker", "jihadist", "shooter")
+_DIE_WORDS = ("died", "dies", "succumbed", "passed away")
+_POLICE_WORDS = ("police", "officers", "security", "troops", "soldiers", "commandos")
+_POLICE_WORDS2 = ("gendarmes", "marksmen", "snipers")
+
+
 def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
     out: dict[int, _Single] = {}
-    for m in _ONE_ATTACKER.finditer(text):
+    lower = text.lower()
+    attackers = _has(lower, _ATTACKER_WORDS) or _has(lower, _ATTACKER_WORDS2)
+    for m in _ONE_ATTACKER.finditer(text) if attackers else ():
         q = Quantity(m.start("a"), m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1)
         verb = m.group("verb").lower()
         if verb.startswith(("killed", "shot", "gunned", "neutrali")):
@@ -1268,7 +1282,8 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         else:
             field = "arrested"
         out[m.start("a")] = _Single(field, q, m.start(), -1, m.end())
-    for m in _INJURED_DIES.finditer(text):
+    hurt_died = _has(lower, ("injured", "wounded")) and _has(lower, _DIE_WORDS)
+    for m in _INJURED_DIES.finditer(text) if hurt_died else ():
         a0, a1 = m.span("a")
         if (m.group("sel") or "").lower() == "some":
             low, high = (conv or Conventions.default()).vague_interval("some")
@@ -1282,18 +1297,19 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         verb = m.group("verb").lower()
         field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
         out.setdefault(a0, _Single(field, q, a0, m.end()))
-    for m in _MORE_BODIES.finditer(text):
+    for m in _MORE_BODIES.finditer(text) if "more bodies" in lower else ():
         a0, a1 = m.span("a")
         key = _norm_ws(m.group("a"))
         low, high = (conv or Conventions.default()).vague_interval(key)
         q = Quantity(a0, a1, m.group("a"), Qualifier.vague, low, high, None, True)
         out.setdefault(a0, _Single("killed", q, a0, m.end()))
-    for m in _NTH_VICTIM.finditer(text):
+    for m in _NTH_VICTIM.finditer(text) if _has(lower, ("becom", "became")) else ():
         a0, a1 = m.span("a")
         n = int(m.group("n"))
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
         out.setdefault(a0, _Single("killed", q, a0, a1))
-    for m in _POLICE_KILLED.finditer(text):
+    police = _has(lower, _POLICE_WORDS) or _has(lower, _POLICE_WORDS2)
+    for m in _POLICE_KILLED.finditer(text) if police else ():
         a0, a1 = m.span("a")
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
         out.setdefault(a0, _Single("attackers_killed", q, m.start("verb"), a1))
