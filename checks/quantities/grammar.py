@@ -213,14 +213,18 @@ _VAGUE_WORDS: dict[str, str] = {
     "a handful": "a handful",
     "many": "many",
     "numerous": "numerous",
+    "multiple": "multiple",
+    "a number of": "a number of",
     "some": "some",
 }
 _VAGUE = (
     rf"(?<![\w-])(?:"
     rf"(?:tens|hundreds){_S}of{_S}thousands"
     rf"|(?:several|a{_S}few){_S}(?:dozen|hundred|thousand)s?"
-    rf"|(?:tens|scores)(?={_S}(?:of|more)\b)"
+    rf"|(?:tens|scores)(?={_S}(?:of|more|others|people|were|have|had|are|died|killed|injured"
+    rf"|wounded)\b)"
     rf"|dozens|hundreds|thousands|several|a{_S}few|a{_S}handful|numerous"
+    rf"|multiple(?={_S}[a-z])|a{_S}[\"“]?number{_S}of"
     rf"|(?<!(?:how|as|so|too){_S})many(?!{_S}(?:as|more{_S}than)\b)"
     rf"|some(?={_S}(?:died|were|was|are|have|had|of{_S}them)\b)"
     rf")\b"
@@ -272,7 +276,7 @@ _COUNT = (
 #: the noun must end its phrase)
 _ONE_NOUNS = (
     r"attacker|gunman|assailant|terrorist|bomber|militant|hijacker|shooter|jihadist|fighter"
-    r"|insurgent"
+    r"|insurgent|fidayeen|miscreant|jihadi|perpetrator"
 )
 _ONE = (
     rf"(?=[a-z])(?<![\w-])(?:(?:(?:an?|the){_S})?suicide{_S}(?:bomber|attacker)"
@@ -313,6 +317,14 @@ _PEOPLE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _ONE_SELECTOR_AFTER = regex.compile(r"[\s\u200b]{1,3}(?:of|another|anoth)\b", regex.IGNORECASE)
+#: A verb of change before "from A to B": the figure went from A to B, so it is B now.
+_CHANGE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|increases"
+    r"|mounted|fell|fallen|falls|dropped|drops|declined|decreased|reduced|lowered|raised"
+    r"|revised(?:[\s\u200b]{1,3}(?:up|down)(?:wards?)?)?"
+    r"|(?:gone|went|goes|come|came|comes)[\s\u200b]{1,3}(?:up|down))[\s\u200b]{1,3}\Z",
+    regex.IGNORECASE,
+)
 _NO_ONE_BEFORE = regex.compile(r"\b(?:no|any|every|some|the|this|that)[\s\u200b]{1,3}\Z", regex.I)
 _RS_BEFORE = regex.compile(r"\b(?:Rs|USD|US|rupees?)\.?[\s\u200b]{0,3}\Z", regex.IGNORECASE)
 _WS_RUN = regex.compile(r"[\s\u200b]+")
@@ -366,9 +378,10 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
     if m.group("vague") is not None:
         if _UNIT_AFTER.match(text, end):
             return None  # "several years", "hundreds of years"
-        key = _VAGUE_WORDS.get(_norm(m.group("vague")))
+        word = _norm(m.group("vague")).replace('"', "").replace("\u201c", "")
+        key = _VAGUE_WORDS.get(word)
         if key is None:
-            key = _VAGUE_WORDS.get(_norm(m.group("vague")).rstrip("s"), "several")
+            key = _VAGUE_WORDS.get(word.rstrip("s"), "several")
         low, high = conv.vague_interval(key)
         return Quantity(start, end, text[start:end], Qualifier.vague, low, high)
 
@@ -392,6 +405,9 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
         a, b = _value(a_text), _value(b_text)
         if a is None or b is None:
             return None
+        if m.group("a2") is not None and _CHANGE_BEFORE.search(text[max(0, start - 40) : start]):
+            # "has gone down from 35 to 32", "rose from 61 to 70": a change, the count is B
+            return Quantity(start, end, text[start:end], Qualifier.exact, b, b, b, increment, total)
         if m.group("a3") is not None:
             if a >= b and _tens_and_unit(a_text, a, b_text, b):
                 span = (m.start("a3"), m.end("b3"))  # "fifty - two"
@@ -479,15 +495,17 @@ def _single(
 _MATCH_START = regex.compile(r"(?<!\w)\w|[$£€₹]")
 
 
-def quantity_matches(text: str) -> Iterator[regex.Match[str]]:
+def quantity_matches(
+    text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[regex.Match[str]]:
     """The matches of QUANTITY_RE.finditer(text), found faster.
 
     Trying the big pattern only where a match can begin (word starts, currency signs)
     instead of at every character gives the same leftmost, non-overlapping matches
     (tested against finditer) in about a third of the time on article text.
     """
-    pos = 0
-    for candidate in _MATCH_START.finditer(text):
+    limit = len(text) if endpos is None else endpos
+    for candidate in _MATCH_START.finditer(text, pos, limit):
         start = candidate.start()
         if start < pos:
             continue
@@ -497,10 +515,14 @@ def quantity_matches(text: str) -> Iterator[regex.Match[str]]:
             pos = m.end()
 
 
-def iter_quantities(text: str, conventions: Conventions | None = None) -> Iterator[Quantity]:
-    """Yield quantities in text order (see :func:`parse_quantities`)."""
+def iter_quantities(
+    text: str, conventions: Conventions | None = None, pos: int = 0, endpos: int | None = None
+) -> Iterator[Quantity]:
+    """Yield quantities in text order (see :func:`parse_quantities`); with ``pos`` and
+    ``endpos``, only those that begin in ``text[pos:endpos]`` (context is read from all
+    of ``text``)."""
     conv = conventions or Conventions.default()
-    for m in quantity_matches(text):
+    for m in quantity_matches(text, pos, endpos):
         if m.group("count") is None and m.group("vague") is None and m.group("one") is None:
             continue  # a date, time or sum of money: consumed, not a count
         q = _build(m, text, conv)

@@ -19,7 +19,8 @@ but not after:
   ("A.D. Khawaja", "the U.S. Africa Command", "4 p.m. (6 a.m. ET"), since those
   are far more often inside a sentence than at its end;
 * a known abbreviation: titles and ranks ("Mr.", "Dr.", "Gen.", "Lt.", "Insp."),
-  "No.", "approx.", "e.g.", "i.e.", "vs.", "St.", "Rs.", months ("Dec. 16");
+  "No.", "approx.", "e.g.", "i.e.", "vs.", "St.", "Rs.", months ("Dec. 16"; but a
+  date written day first, "16 Feb." before a capital, ends its sentence);
 * an ellipsis ("...", "…"): in news copy it marks words left out of a quotation
   far more often than a sentence's end ("“… I was"), so only a line break after
   it ends the sentence.
@@ -93,6 +94,11 @@ _CANDIDATE = regex.compile(r"(?P<punct>[.!?\u2026]{1,10})[\"'\u201d\u2019)\]]{0,
 _BREAK = regex.compile(r"\n")
 _TOKEN_BEFORE = regex.compile(r"(?P<tok>[\w.\u2019'-]{1,24})\Z")
 _LOOKBACK = 24
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+#: a day of the month right before a month abbreviation: "16 Feb."
+_DAY_BEFORE = regex.compile(r"(?<![\w.,:])[0-9]{1,2}(?:st|nd|rd|th)?[\s\u00a0]{1,3}\Z")
 
 
 def _ends_sentence(text: str, m: regex.Match[str]) -> bool:
@@ -115,6 +121,13 @@ def _ends_sentence(text: str, m: regex.Match[str]) -> bool:
     word = tok.group("tok").rsplit(".", 1)[-1] if "." in tok.group("tok") else tok.group("tok")
     if len(word) == 1 and word.isalpha():
         return False  # an initial, or the last letter of "U.S." / "p.m."
+    if (
+        word.lower() in _MONTHS
+        and nxt < len(text)
+        and not text[nxt].isdigit()
+        and _DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start()) is not None
+    ):
+        return True  # "on Thursday evening 16 Feb. PESHAWAR: ...": a date ends the sentence
     return word.lower() not in ABBREVIATIONS
 
 

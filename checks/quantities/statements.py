@@ -87,6 +87,10 @@ ATTACKER_HEADS = frozenset(
         "raiders",
         "hostage-takers",
         "shooters",
+        "fidayeen",
+        "miscreants",
+        "jihadis",
+        "perpetrators",
     ]
 )
 #: attacker nouns that name the attackers of an incident even after "killed" ("killed three
@@ -163,6 +167,33 @@ PERSON_HEADS = (
             "commandos",
             "cops",
             "rangers",
+            # victims named by who they were: "330 hostages were killed", "132
+            # schoolchildren and nine staff members"
+            "hostages",
+            "schoolchildren",
+            "pupils",
+            "staff",
+            "employees",
+            "spectators",
+            "revellers",
+            "shoppers",
+            "commuters",
+            "travellers",
+            "visitors",
+            "foreigners",
+            "nationals",
+            "citizens",
+            "guests",
+            "journalists",
+            "doctors",
+            "nurses",
+            "activists",
+            "troopers",
+            "constables",
+            "paramilitaries",
+            "kids",
+            "teenagers",
+            "youths",
         ]
     )
     | ATTACKER_HEADS
@@ -219,6 +250,9 @@ _STOP = frozenset(
 
 _KILL_VERB = (
     r"killing|killed|kill|kills|slaying|slew|massacring|massacred|martyring|martyred|martyrs"
+    r"|shot[\s\u200b]{1,3}dead|shooting[\s\u200b]{1,3}dead|shot[\s\u200b]{1,3}and"
+    r"[\s\u200b]{1,3}killed|gunned[\s\u200b]{1,3}down|gunning[\s\u200b]{1,3}down"
+    r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating"
 )
 _INJURE_VERB = r"injuring|injured|injure|injures|wounding|wounded|wound|wounds|hurting"
 _ARREST_VERB = (
@@ -232,7 +266,7 @@ _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 
 _VERB_BEFORE = regex.compile(
     rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
-    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}){_SP}\Z",
+    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}\Z",
     regex.IGNORECASE,
 )
 _RELATIVE_BEFORE = regex.compile(
@@ -245,17 +279,30 @@ _DEATH_TOLL_BEFORE = regex.compile(
 )
 _AUX = (
     rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
-    rf"(?:were|was|are|is|had|have|has)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly){_SP})?"
+    rf"(?:were|was|are|is|had|have|has)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
+    rf"|so{_SP}far){_SP})?"
     rf"(?:been|being|ben))?{_SP}"
-    rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported){_SP})?"
+    rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
+    rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
+    rf"|mortally|(?:said|reported|believed|confirmed){_SP}to{_SP}(?:be|have{_SP}been)){_SP})?"
     rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
-_ADJ_AFTER = regex.compile(rf"{_SP}(dead|injured|wounded|hurt)\b", regex.IGNORECASE)
+_ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", regex.IGNORECASE)
 _SUBJECT_VERB = regex.compile(
     rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
-    rf"|martyred|murdered|perished|perish|lost{_SP}their{_SP}lives|succumbed|embraced{_SP}martyrdom"
-    rf"|injured|wounded|hurt|sustained{_SP}injuries|received{_SP}injuries"
-    rf"|taken{_SP}to{_SP}(?:the{_SP})?hospitals?|hospitali[sz]ed"
+    rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?lives|succumbed"
+    rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed){_SP}to{_SP}death"
+    rf"|(?:burnt|burned){_SP}alive"
+    rf"|embraced{_SP}(?:martyrdom|shahadat)"
+    rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
+    rf"|made{_SP}the{_SP}(?:supreme|ultimate){_SP}sacrifice|laid{_SP}down{_SP}their{_SP}lives"
+    rf"|injured|wounded|hurt|(?:sustained|received|suffered){_SP}(?:(?:serious|critical|minor"
+    rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel){_SP})?(?:injuries|wounds)"
+    rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
+    rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
+    rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
+    rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
+    rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?)"
     rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held)"
     rf"(?![\w-])",
     regex.IGNORECASE,
@@ -267,10 +314,12 @@ _ATTACK_VERB_AFTER = regex.compile(
 )
 _TOKEN = regex.compile(r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?[\w’'()-]{1,60}[”\"’')]?)")
 _ONE_ATTACKER = regex.compile(
-    rf"(?<![\w-])(?P<a>an?|one){_SP}(?:[\w-]{{1,30}}{_SP})?(?P<noun>attacker|gunman|militant"
-    rf"|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist){_SP}who{_SP}"
-    rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:later{_SP}|also{_SP})?"
-    rf"(?P<verb>killed|shot{_SP}dead|captured|arrested|detained)(?![\w-])",
+    rf"(?<![\w-])(?P<a>an?|one|the){_SP}(?:[\w-]{{1,30}}{_SP})?(?P<noun>attacker|gunman|militant"
+    rf"|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist|shooter)"
+    rf"(?:,[^,.;:!?\n]{{1,80}},)?{_SP}(?:who{_SP})?"
+    rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:(?:later|also|eventually|subsequently){_SP})?"
+    rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
+    rf"|captured|arrested|detained)(?![\w-])",
     regex.IGNORECASE,
 )
 _ARREST_CONTEXT = regex.compile(
@@ -315,8 +364,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
         if m is None:
             break
         word = _clean(m.group("tok"))
-        if word in _STOP:
-            break
+        if word in _STOP or word[:1].isdigit():
+            break  # a stop word, or the next figure: "1 1 1 ..." ends the phrase at once
         cur = m.end()
         if word in PERSON_HEADS:
             end = cur
@@ -385,6 +434,7 @@ class _Finder:
         self.text = text
         self.spans = sentence_spans(text) or [(0, len(text))]
         self.out: list[Statement] = []
+        self.skip: set[int] = set()  # starts of counts already read as part of another
         self._idx = 0
 
     def sentence_of(self, pos: int) -> tuple[int, int, int]:
@@ -419,16 +469,51 @@ _KILLED_VERBS = frozenset(
         "perished",
         "perish",
         "lost their lives",
+        "lost lives",
+        "stabbed to death",
+        "hacked to death",
+        "beaten to death",
+        "burnt to death",
+        "burned to death",
+        "charred to death",
+        "crushed to death",
+        "burnt alive",
+        "burned alive",
         "succumbed",
         "embraced martyrdom",
+        "embraced shahadat",
+        "made the supreme sacrifice",
+        "made the ultimate sacrifice",
+        "laid down their lives",
+        "blew themselves up",
+        "blew up themselves",
+        "detonated themselves",
+        "gunned down",
+        "neutralised",
+        "neutralized",
+        "eliminated",
     ]
 )
+_INJURY_PREFIXES = (
+    "treated",
+    "taken to",
+    "rushed to",
+    "shifted to",
+    "admitted to",
+    "brought to",
+    "moved to",
+    "evacuated to",
+    "sustained",
+    "received",
+    "suffered",
+)
+_BLEW_VERBS = frozenset(["blew themselves up", "blew up themselves", "detonated themselves"])
 _INJURED_VERBS = frozenset(
     ["injured", "wounded", "hurt", "sustained injuries", "received injuries", "hospitalised"]
 )
 #: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
 _NOUN_OF_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries)"
+    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries|bodies)"
     rf"{_SP}(?:of|to){_SP}\Z",
     regex.IGNORECASE,
 )
@@ -440,19 +525,185 @@ _TOLL_BEFORE = regex.compile(
     rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)|injured{_SP}(?:persons|people))"
     rf"|casualties|causalities|fatalities)"
     rf"(?P<mid>[^.;!?]{{0,80}}?)(?<![\w-])(?:to|at|was|is|stands{_SP}at|stood{_SP}at|reached"
-    rf"|hit|of){_SP}\Z",
+    rf"|hit|of|(?:gone|went|come|came){_SP}(?:up|down)|rose|risen|fell|fallen|dropped|climbed"
+    rf"|jumped|increased|decreased|revised){_SP}\Z",
     regex.IGNORECASE,
 )
 #: "rose to 47", "has jumped to 128" in a sentence about deaths
 _RISE_BEFORE = regex.compile(
     rf"(?<![\w-])(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|went{_SP}up"
-    rf"|gone{_SP}up|mounted|reached){_SP}(?:to{_SP})?\Z",
+    rf"|gone{_SP}up|mounted|mounts|reached|reaches|soared|soars|surged|surges|touched|touches"
+    rf"|crossed|crosses){_SP}(?:to{_SP})?\Z",
     regex.IGNORECASE,
 )
+#: "who was killed with 8 others", "was taken into custody along with four other people"
+_WITH_OTHERS_BEFORE = regex.compile(
+    rf"(?<![\w-])(?P<aux>was|were|has{_SP}been|have{_SP}been)"
+    rf"(?:{_SP}(?:later|also|reportedly|allegedly))?{_SP}"
+    rf"(?P<verb>killed|martyred|injured|wounded|arrested|detained|picked{_SP}up"
+    rf"|taken{_SP}into{_SP}custody)"
+    rf"(?:{_SP}(?!with\b|along\b)[\w’'-]{{1,20}}){{0,4}}?{_SP}(?:along{_SP})?with{_SP}\Z",
+    regex.IGNORECASE,
+)
+#: "Prasanna Sahu and Manoj Behera, who were": two named people before a plural verb
+_TWO_NAMES_BEFORE = regex.compile(
+    r"(?-i:[A-Z][\w’'.-]{1,30}(?:[\s\u200b]{1,3}[A-Z][\w’'.-]{1,30}){0,3})"
+    rf"{_SP}and{_SP}(?-i:[A-Z][\w’'.-]{{1,30}}(?:[\s\u200b]{{1,3}}[A-Z][\w’'.-]{{1,30}}){{0,3}})"
+    rf",?{_SP}(?:who{_SP})?\Z",
+)
+
+
+def _named_count(text: str, aux_start: int, aux: str) -> int:
+    """How many people the subject of "<aux> killed with N others" names: one for a
+    singular verb, two for "A and B, who were"; 0 when it cannot be told."""
+    if aux.lower().startswith(("was", "has")):
+        return 1
+    return 2 if _TWO_NAMES_BEFORE.search(text, max(0, aux_start - 100), aux_start) else 0
+
+
+#: a fight with the attackers: "engaged in a seven hour blood-battle with ..., during which
+#: they killed all six of them"
+_FIGHT_CONTEXT = regex.compile(
+    r"\b(?:battle|gunfight|gun-battle|firefight|encounter|exchange\s{1,3}of\s{1,3}fire"
+    r"|shoot-?out|clash(?:es)?|counter-?attack|operation)\b",
+    regex.IGNORECASE,
+)
+_BY_POLICE_AFTER = regex.compile(
+    rf"{_SP}by{_SP}(?:(?:armed|the|french|british|spanish|belgian|security){_SP})?"
+    rf"(?:police|officers|policemen|security{_SP}forces|troops|commandos|soldiers|snipers"
+    rf"|marksmen|the{_SP}army|army|rangers)\b",
+    regex.IGNORECASE,
+)
+#: vague words that may count attackers ("multiple gunmen"); "hundreds of fighters" may not
+_FEW_WORDS = frozenset(["multiple", "several", "a few", "a number of", 'a "number of'])
+#: "captured on CCTV": seen, not caught
+_ON_CAMERA_AFTER = regex.compile(
+    rf"{_SP}on{_SP}(?:cctv|camera|cameras|video|film|footage|security{_SP}cameras?)\b",
+    regex.IGNORECASE,
+)
+_OF_THEM_WHOM_AFTER = regex.compile(rf"{_SP}of{_SP}(?:them|whom)\b", regex.IGNORECASE)
+#: "the total death toll from the two attacks": a count of attacks or places, not people
+_SITES_AFTER = regex.compile(
+    rf"{_SP}(?:attacks|blasts|bombings|explosions|incidents|sites|cities|locations|places"
+    rf"|towns|provinces|countries|days|nights|weeks)\b",
+    regex.IGNORECASE,
+)
+_OF_THEM_AFTER = regex.compile(rf"{_SP}of{_SP}them\b", regex.IGNORECASE)
+_MEN_ACT_AFTER = regex.compile(
+    rf"{_SP}(?:(?:then|later|had|have|who){_SP})?(?:got{_SP}out|jumped{_SP}out|climbed{_SP}out"
+    rf"|armed{_SP}with"
+    rf"|exited|exit|emerged|stormed|opened{_SP}fire|attacked|stabbed|began{_SP}stabbing"
+    rf"|started{_SP}stabbing|hurled|lobbed)(?![\w-])",
+    regex.IGNORECASE,
+)
+_ATTACK_WORDS = regex.compile(
+    r"\b(?:attack\w*|stabb\w*|stabbed|knives|knife|opened\s{1,3}fire|gunfire|shooting"
+    r"|bomb\w*|grenades?|explosives?)\b",
+    regex.IGNORECASE,
+)
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+#: "a 12-person cell", "a 5-member terror module": the attackers as one group
+_CELL_AFTER = regex.compile(
+    rf"{_DASH}(?:person|member|man|men|strong){_SP}(?:(?:terror|terrorist|militant|jihadi"
+    rf"|jihadist|islamist){_SP}(?:cell|module|squad|team|group|gang|unit)|cell|module)s?(?![\w-])",
+    regex.IGNORECASE,
+)
+#: a count of deaths or arrests named by its noun: "more than one fatality", "20 deaths",
+#: "made several arrests" (never "death anniversary", "death row")
+_COUNT_NOUN_AFTER = regex.compile(
+    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|injuries)(?![\w-])"
+    rf"(?!{_SP}(?:anniversar\w*|row|sentences?|penalty|threats?|warrants?|certificates?|squads?"
+    rf"|tolls?)\b)",
+    regex.IGNORECASE,
+)
+_AND_INJURED_AFTER = regex.compile(rf"{_SP}and{_SP}(?:injured|wounded)(?![\w-])", regex.I)
+#: person nouns that can be added up: "186 children and over 100 adults were killed"
+_SUM_HEADS = (
+    PERSON_HEADS
+    - ATTACKER_HEADS
+    - {
+        "dead",
+        "injured",
+        "wounded",
+        "lives",
+        "bodies",
+        "casualties",
+        "fatalities",
+        "others",
+        "suspects",
+        "suspect",
+        "accused",
+        "hearts",
+    }
+)
+
+
+def _group_of_people(text: str, pos: int, until: str) -> int:
+    """End of a short noun phrase of people after a count ("children", "staff members",
+    "school children"), up to and including ``until`` if given; -1 if it is not one."""
+    cur, head = pos, False
+    for _ in range(4):
+        t = _TOKEN.match(text, cur)
+        if t is None:
+            return -1
+        word = _clean(t.group("tok"))
+        if until and word == until:
+            return t.end() if head else -1
+        if word in ATTACKER_HEADS or word in _STOP or word[:1].isdigit():
+            return -1
+        cur = t.end()
+        if word in _SUM_HEADS:
+            head = True
+            if not until:
+                nxt = _TOKEN.match(text, cur)  # "staff members"
+                if nxt is not None and _clean(nxt.group("tok")) in _SUM_HEADS:
+                    cur = nxt.end()
+                return cur
+    return -1
+
+
+def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match[str]] | None:
+    """ "186 children and over 100 adults were killed": two groups under one verb, summed.
+
+    Only person nouns that are not attackers ("147 students and four militants were
+    killed" are two figures), and only qualifiers that add up (exact, at least, more than).
+    """
+    conj_end = _group_of_people(text, q.end, "and")
+    if conj_end < 0:
+        return None
+    q2 = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
+    if q2 is None or q2.total is not None or q2.increment:
+        return None
+    head_end = _group_of_people(text, q2.end, "")
+    if head_end < 0:
+        return None
+    sv = _SUBJECT_VERB.match(text, head_end)
+    if sv is None:
+        return None
+    verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+    if verb not in _KILLED_VERBS and verb not in _INJURED_VERBS:
+        return None
+    quals = {q.qualifier, q2.qualifier}
+    if not quals <= {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    qual = next((x for x in (q2.qualifier, q.qualifier) if x is not Qualifier.exact), q.qualifier)
+    low = q.low + q2.low
+    high = None if q.high is None or q2.high is None else q.high + q2.high
+    total = Quantity(q.start, q2.end, text[q.start : q2.end], qual, low, high, None)
+    return total, q2, sv
+
+
+def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
+    """The sentence's last statement before ``pos`` counted attackers killed."""
+    earlier = [st for st in f.out if s0 <= st.start < pos]
+    return bool(earlier) and earlier[-1].field == "attackers_killed"
+
+
 _OF_WORD = regex.compile(r"\bof\b", regex.IGNORECASE)
 _ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)
 _ALL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:all|the){_SP}\Z", regex.IGNORECASE)
-_RISE_HINT = regex.compile(r"(?:to|se|sen|ses|ing|ed|ps|bs|up)\s{0,3}\Z")
+_RISE_HINT = regex.compile(r"(?:to|se|sen|ses|ing|ed|ps|bs|up|ts|es|rs)\s{0,3}\Z")
 _DEATH_WORDS = regex.compile(
     r"\b(?:killed|dead|deaths?|died|toll|martyr\w*|fatalities|lives|bodies)\b", regex.IGNORECASE
 )
@@ -480,13 +731,120 @@ _SCAN_STOP = _STOP - {"including"}
 _INCREMENT_KEPT = frozenset(["succumbed", "died", "die", "dies"])
 
 
-def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str]]:
+#: verbs a subject undergoes without a passive: "the 18 brave hearts who made the supreme
+#: sacrifice", "the 40 jawans who died"
+_INTRANSITIVE = frozenset(
+    [
+        "died",
+        "dies",
+        "die",
+        "perished",
+        "perish",
+        "lost their lives",
+        "lost lives",
+        "stabbed to death",
+        "hacked to death",
+        "beaten to death",
+        "burnt to death",
+        "burned to death",
+        "charred to death",
+        "crushed to death",
+        "burnt alive",
+        "burned alive",
+        "succumbed",
+        "embraced martyrdom",
+        "embraced shahadat",
+        "made the supreme sacrifice",
+        "made the ultimate sacrifice",
+        "laid down their lives",
+    ]
+)
+_LONG_SCAN = 30  # tokens crossed to reach the verb after a relative clause or "including"
+_CLAUSE_WORDS = frozenset(
+    [
+        "when",
+        "while",
+        "after",
+        "before",
+        "where",
+        "which",
+        "said",
+        "says",
+        "told",
+        "but",
+        "because",
+        "as",
+        "since",
+        "until",
+        "if",
+        "though",
+        "although",
+        "whereas",
+        "whom",
+    ]
+)
+_HAS_AUX = regex.compile(r"\b(?:were|was|are|is|had|have|has)\b", regex.IGNORECASE)
+#: what may follow a verb used without an object ("... shot dead, police confirm")
+_NO_OBJECT_AFTER = regex.compile(
+    rf"[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:-|by|in|at|on|during|after|near"
+    rf"|inside|outside|when|while|as|and|from|following|today|yesterday|last|early|late)\b",
+    regex.IGNORECASE,
+)
+
+
+def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
+    """The subject's own verb past a relative clause or an "including" insertion.
+
+    "Three terrorists who killed seven people and injured 48 more in ... shot dead",
+    "Seven of the eight terrorists who attacked various locations in Paris died",
+    "More than 100 people including Nawabzada Siraj Raisani, younger brother of ...,
+    have been martyred". A verb joined by "and"/"or" belongs to the relative clause
+    ("who killed seven people and injured 48"); a verb without an auxiliary counts only
+    if intransitive or without an object ("the gunmen who stormed the school killed 141
+    people" has the gunmen as killers, and stops the scan). After "including" a bare verb
+    counts only before any comma and not right after a number ("over 20 including
+    lawyers injured"; in "including 10 injured, were" the injured are a noun).
+    """
+    cur = pos
+    prev = "who" if relative else "including"
+    bare_ok = True
+    for _ in range(_LONG_SCAN):
+        if text[cur : cur + 1] == ",":
+            cur += 1
+            prev = ","
+            bare_ok = relative
+        if not relative and NUMBER_WORD.fullmatch(prev):
+            pass  # "including 18 injured": a noun after a number
+        elif prev not in {"and", "or", "who", "that"}:
+            sv = _SUBJECT_VERB.match(text, cur)
+            if sv is not None:
+                verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+                aux = _HAS_AUX.search(text, sv.start(), sv.start("verb")) is not None
+                if aux or verb in _INTRANSITIVE:
+                    return sv
+                if bare_ok and verb != "held" and _NO_OBJECT_AFTER.match(text, sv.end()):
+                    return sv
+                if verb in _KILLED_VERBS or verb in _INJURED_VERBS:
+                    return None  # an active main verb: the subject did it
+        t = _TOKEN.match(text, cur)
+        if t is None:
+            return None
+        prev = _clean(t.group("tok"))
+        if prev in _CLAUSE_WORDS:
+            return None
+        cur = t.end()
+    return None
+
+
+def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str], bool]:
     """The verb a figure is the subject of, a few words on: "60 police cadets were killed",
     "59 people, mostly police officials, were martyred", "the 40 personnel who were killed",
     "the 40 CRPF personnel, killed in", "two more injured persons succumbed".
 
-    Returns the verb match and the words passed over before any "and" (to find the head
-    noun: "147 students and four militants were killed" are students).
+    Returns the verb match, the words passed over before any "and" (to find the head
+    noun: "147 students and four militants were killed" are students), and whether a
+    relative clause naming what the subject did was crossed ("Three terrorists who
+    killed seven people ... shot dead": they were the attackers).
     """
     words: list[str] = []
     heads_open = True
@@ -498,27 +856,42 @@ def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[st
                 # an adjective before a noun: "two more injured persons succumbed"
                 later, more = _subject_verb_after_adjective(text, sv.end())
                 if later is not None:
-                    return later, words + more
-            return sv, words
+                    return later, words + more, False
+            return sv, words, False
         t = _TOKEN.match(text, cur)
         if t is None:
             if text[cur : cur + 1] == ",":
                 direct = _SUBJECT_VERB.match(text, cur + 1)  # "personnel, killed in"
                 if direct is not None and direct.group("verb").lower() in _PARTICIPLES:
-                    return direct, words
+                    return direct, words, False
                 close = text.find(",", cur + 1, cur + 80)  # one insertion between commas
                 if close > 0 and not _CLAUSE_END.search(text[cur + 1 : close].replace(",", "")):
-                    return _SUBJECT_VERB.match(text, close + 1), words
+                    return _SUBJECT_VERB.match(text, close + 1), words, False
             break
         word = _clean(t.group("tok"))
         if word in {"who", "that"}:
             after = _SUBJECT_VERB.match(text, t.end())
-            if after is not None and _PASSIVE.match(text, t.end()):
-                return after, words
+            if after is not None and (
+                _PASSIVE.match(text, t.end())
+                or regex.sub(r"\s+", " ", after.group("verb").lower()) in _INTRANSITIVE
+            ):
+                return after, words, False
+            if word == "who":
+                return _main_verb(text, t.end(), relative=True), words, True
             break
+        if word == "including":
+            # "At least twenty six people including 18 students were martyred"
+            return _main_verb(text, t.end(), relative=False), words, False
         if word == "and" and heads_open:
             nxt = _TOKEN.match(text, t.end())
-            if nxt is None or NUMBER_WORD.fullmatch(_clean(nxt.group("tok"))) is None:
+            if nxt is None:
+                break
+            nxt_word = _clean(nxt.group("tok"))
+            if NUMBER_WORD.fullmatch(nxt_word) is None:
+                # a coordinated subject: "a number of terrorists and facilitators were arrested"
+                both_sv = None if nxt_word in _STOP else _SUBJECT_VERB.match(text, nxt.end())
+                if both_sv is not None and words and words[-1] in PERSON_HEADS:
+                    return both_sv, [*words, nxt_word], False
                 break
             heads_open = False  # "147 students and four militants were killed"
             cur = t.end()
@@ -528,7 +901,7 @@ def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[st
         if heads_open:
             words.append(word)
         cur = t.end()
-    return None, words
+    return None, words, False
 
 
 def _subject_verb_after_adjective(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str]]:
@@ -584,20 +957,65 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         and not _VERB_BEFORE.search(before)
     ):
         return False  # a subset: "including 18 students", "including 11 women and three ..."
+    if (
+        not derived_total
+        and before.rstrip().endswith(",")
+        and _OF_THEM_WHOM_AFTER.match(text, q.end) is not None
+    ):
+        return False  # a subset: "the deaths of 334 people, 186 of them children,"
+
+    if not derived_total and q.qualifier is Qualifier.exact and text[q.end : q.end + 1] in _DASHES:
+        cell = _CELL_AFTER.match(text, q.end)
+        if cell is not None:  # "carried out by a 12-person cell"
+            return add("attackers", q.start, cell.end())
+
+    if not derived_total and "with" in before[-12:]:
+        wo = _WITH_OTHERS_BEFORE.search(before)
+        if wo is not None and _OTHERS_AFTER.match(text, q.end):
+            named = _named_count(text, base + wo.start(), wo.group("aux"))
+            if named:
+                kind = _kind(wo.group("verb"))
+                wfield = {"kill": "killed", "injure": "injured"}.get(kind, "arrested")
+                n = q.low + named
+                n_high = None if q.high is None else q.high + named
+                f.add(wfield, replace(q, low=n, high=n_high), base + wo.start(), np_end)
+                return True
 
     if not derived_total:
         vb = _VERB_BEFORE.search(before)
+        if (
+            vb is not None
+            and _norm_ws(vb.group("all") or "") == "the"
+            and _kind(vb.group("verb")) in {"leave", "lives"}
+        ):
+            vb = None  # "left the 3 ...": only a verb that takes the people as object
         if vb is not None:
             kind = _kind(vb.group("verb"))
             start = base + vb.start()
             end = np_end
             field: str | None = None
+            every = vb.group("all") is not None and kind == "kill" and not q.increment
+            them = _OF_THEM_AFTER.match(text, q.end) if every and head is None else None
+            if them is not None and (
+                _ATTACKER_CONTEXT.search(text, s0, q.start) is not None
+                or _FIGHT_CONTEXT.search(text, s0, q.start) is not None
+            ):
+                end = them.end()  # "they killed all six of them" in a fight with attackers
+                head = "attackers"
             if kind == "kill":
                 field = "attackers_killed" if head in ATTACKER_KILLED_HEADS else "killed"
+                if head in {"suspects", "suspect"}:
+                    field = "attackers_killed"  # "Police shot dead five suspects"
+                if every and head in ATTACKER_HEADS:
+                    field = "attackers_killed"  # "killed all five militants": the attackers
+                    if not _OF_THEM_AFTER.match(text, q.end):
+                        f.add("attackers", q, q.start, np_end)
             elif kind == "injure":
                 field = "injured"
             elif kind == "arrest":
                 field = "attackers_captured" if head in ATTACKER_KILLED_HEADS else "arrested"
+                if head is None and _after_attackers_killed(f, s0, q.start):
+                    field = "attackers_captured"  # "killed 20 hostage-takers, arrested three"
             elif kind == "capture":
                 field = "attackers_captured" if head in ATTACKER_HEADS else "arrested"
             elif kind == "leave":
@@ -609,18 +1027,19 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                         close = text.find(",", np_end + 1, np_end + 80)
                         adj = _ADJ_AFTER.match(text, close + 1) if close > 0 else None
                     if adj is not None:
-                        field = "killed" if adj.group(1).lower() == "dead" else "injured"
+                        dead = adj.group(1).lower() in {"dead", "martyred"}
+                        field = "killed" if dead else "injured"  # "left 70 people martyred"
                         end = adj.end()
-            elif kind == "lives" and head == "lives":
+            elif kind == "lives" and head in {"lives", "victims"}:  # "claimed 32 victims"
                 field = "killed"
             if field is not None:
                 start = _extend_relative(text, s0, start, vb.group("adv") is not None)
                 return add(field, start, end)
 
         toll = _DEATH_TOLL_BEFORE.search(before)
-        if toll is not None:
+        if toll is not None and not _SITES_AFTER.match(text, q.end):
             return add("killed", base + toll.start(), np_end)
-        tolls = ("toll", "number", "casualt", "causalt", "fatalit")
+        tolls = ("toll", "number", "casualt", "causalit", "fatalit")
         toll2 = _TOLL_BEFORE.search(wide) if any(w in low_wide for w in tolls) else None
         if toll2 is not None:
             what = toll2.group("what").lower()
@@ -632,7 +1051,16 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
             return add(field, base + noun.start(), np_end)
 
-        sv, words = _subject_verb(text, q.end)
+        two = _sum_of_two(text, q) if head in _SUM_HEADS else None
+        if two is not None:
+            total, q2, sv2 = two
+            verb2 = regex.sub(r"\s+", " ", sv2.group("verb").lower())
+            f.skip.add(q2.start)  # the second count is part of the sum
+            field = "injured" if verb2 in _INJURED_VERBS else "killed"
+            f.add(field, total, q.start, sv2.end())
+            return True
+
+        sv, words, relative = _subject_verb(text, q.end)
         if sv is not None:
             verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
             heads = [w for w in words if w in PERSON_HEADS]
@@ -644,16 +1072,36 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 not heads
                 and _ATTACKER_CONTEXT.search(text, max(s0, q.start - _WINDOW), q.start) is not None
             )
-            if verb in _KILLED_VERBS:
+            if verb in _BLEW_VERBS:
+                field = "attackers_killed"  # whoever blew themselves up were attackers
+            elif verb in _KILLED_VERBS:
                 suspects = any(w in {"suspects", "suspect"} for w in heads)
-                martyrs = verb in {"martyred", "embraced martyrdom"}  # never the attackers
-                field = (
-                    "attackers_killed" if (attackerish or suspects) and not martyrs else "killed"
+                martyrs = verb in {"martyred", "embraced martyrdom", "embraced shahadat"}
+                # men shot dead by the police at an attack: "The three men were shot dead
+                # by police"
+                by_police = (
+                    set(heads) <= {"men", "man"}
+                    and _BY_POLICE_AFTER.match(text, sv.end()) is not None
+                    and q.qualifier is not Qualifier.vague
                 )
-            elif verb in _INJURED_VERBS or verb.startswith("taken to"):
+                field = (
+                    "attackers_killed"
+                    if (attackerish or suspects or by_police) and not martyrs
+                    else "killed"
+                )
+            elif verb in _INJURED_VERBS or verb.startswith(_INJURY_PREFIXES):
                 field = "injured"
+            elif verb == "captured" and _ON_CAMERA_AFTER.match(text, sv.end()):
+                # "Three suspects were captured on CCTV": the attackers seen (convention 13)
+                if not (attackerish or any(w in {"suspects", "suspect"} for w in heads)):
+                    return False
+                cam = _ON_CAMERA_AFTER.match(text, sv.end())
+                f.add("attackers", q, q.start, sv.end() if cam is None else cam.end())
+                return True
             elif verb == "captured":
                 field = "attackers_captured" if attackerish else "arrested"
+            elif any(w in {"hostage-takers", "hijackers"} for w in heads):
+                field = "attackers_captured"  # taken at the scene (convention 10)
             else:
                 field = "arrested"
             start = q.start
@@ -664,17 +1112,24 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             if verb == "died":
                 end = _clause_end(text, end, s1)
             add(field, start, end, verb)
+            if field == "killed" and verb in _KILLED_VERBS:
+                also = _AND_INJURED_AFTER.match(text, sv.end())
+                if also is not None:  # "Dozens of people have been killed and injured"
+                    add("injured", start, also.end(), verb)
             # "all four attackers were killed", "the three attackers were shot dead": also
             # how many attackers there were (not "three attackers dead": only those killed)
             both = field == "attackers_killed" and any(w in ATTACKER_HEADS for w in heads)
+            if verb in _BLEW_VERBS and "of" not in words and q.total is None:
+                both = relative = True  # "three suicide bombers blew themselves up"
             if (
                 both
                 and "of" not in words
                 and q.total is None
                 and not q.increment
-                and _ALL_THE_BEFORE.search(before) is not None
+                and (relative or _ALL_THE_BEFORE.search(before) is not None)
             ):
-                f.add("attackers", q, start, q.end if not heads else end)  # "all four attackers"
+                a_end = np_end if relative else (q.end if not heads else end)
+                f.add("attackers", q, start, a_end)  # "all four attackers", "Three terrorists who"
             return True
 
         rise = _RISE_BEFORE.search(before) if _RISE_HINT.search(tail) else None
@@ -685,11 +1140,31 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
 
         if head == "bodies":
             return add("killed", q.start, np_end)
+        noun = _COUNT_NOUN_AFTER.match(text, q.end)
+        if noun is not None and (
+            q.qualifier is not Qualifier.vague or noun.group("noun").lower() == "arrests"
+        ):
+            # "there had been more than one fatality", "police made several arrests"
+            field = {"arrests": "arrested", "injuries": "injured"}.get(
+                noun.group("noun").lower(), "killed"
+            )
+            return add(field, q.start, noun.end())
 
     attacker_np = (
         head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
-    ) or (head == "men" and _ARMED_WORD.search(text, q.start, np_end) is not None)
-    if attacker_np and q.qualifier is not Qualifier.vague and not q.increment:
+    ) or (
+        head == "men"
+        and (
+            _ARMED_WORD.search(text, q.start, np_end) is not None
+            # "three men got out, launching a knife attack": men who act in an attack
+            or (
+                _MEN_ACT_AFTER.match(text, np_end) is not None
+                and _ATTACK_WORDS.search(text, s0, s1) is not None
+            )
+        )
+    )
+    few = q.qualifier is Qualifier.vague and _norm_ws(q.text).strip('"“ ') in _FEW_WORDS
+    if attacker_np and (q.qualifier is not Qualifier.vague or few) and not q.increment:
         th = _THE_BEFORE.search(before)
         if derived_total and th is None and not _ATTACK_VERB_AFTER.match(text, np_end):
             return False  # "Seven of the eight terrorists": the eight only as "the eight"
@@ -710,36 +1185,184 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     return False
 
 
+#: one person who was hurt and later died: "injured woman dies in hospital", "A man who was
+#: badly injured in the assault died", "one of the critically injured in the attack
+#: succumbed", "another injured person succumbed"; an addition to the toll (increment)
+_HURT_ADV = r"(?:critically|seriously|badly|severely|gravely|grievously|fatally|mortally)"
+_ONE_PERSON = (
+    r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
+    r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
+    r"|constable|bystander|pedestrian|labourer|laborer|driver)"
+)
+_INJURED_DIES = regex.compile(
+    rf"(?<![\w-])(?P<a>(?:(?P<one>an?|one|another){_SP})?(?:{_HURT_ADV}{_SP})?(?:injured|wounded)"
+    rf"{_SP}{_ONE_PERSON}"
+    rf"|(?:an?|one){_SP}{_ONE_PERSON}{_SP}who{_SP}(?:was|had{_SP}been){_SP}(?:{_HURT_ADV}{_SP})?"
+    rf"(?:injured|wounded|hurt)"
+    rf"|(?P<sel>one|another|some){_SP}of{_SP}the{_SP}(?:{_HURT_ADV}{_SP})?(?:injured|wounded)"
+    rf"(?:{_SP}(?:persons|people|victims))?)"
+    rf"(?:{_SP}(?!(?:said|says|told|who|which|that|when|while)\b)[^\s,.;:!?]{{1,30}}){{0,12}}?"
+    rf"{_SP}(?:(?:later|also|eventually|subsequently|has|had){_SP})?"
+    rf"(?P<verb>died|dies|succumbed|passed{_SP}away)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: the attacker the police killed, named by his role: "police shot and killed the driver",
+#: "Police shot dead the male driver who ..."
+_POLICE_KILLED = regex.compile(
+    rf"(?<![\w-])(?:police|policemen|officers|security{_SP}forces|troops|soldiers|commandos"
+    rf"|gendarmes|marksmen|snipers)(?:{_SP}(?:later|then|also|eventually|quickly))?{_SP}"
+    rf"(?P<verb>shot{_SP}and{_SP}killed|shot{_SP}dead|gunned{_SP}down|killed|neutrali[sz]ed)"
+    rf"{_SP}(?P<a>the(?:{_SP}(?:male|female|lone|suspected|alleged|armed|van|truck|lorry|car))?"
+    rf"{_SP}(?:driver|attacker|gunman|assailant|bomber|shooter|perpetrator|hijacker))"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:who|that|in|at|on|after|near"
+    rf"|outside|inside|as|and|before|when|with|of|behind|within|minutes|moments)\b)",
+    regex.IGNORECASE,
+)
+
+
+#: one victim named by "a"/"an" and a person noun: "A policeman was killed and two others
+#: injured", "a soldier was martyred" ("a" is one only with such a noun and verb)
+_ONE_VICTIM = regex.compile(
+    rf"(?<![\w-])(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON})"
+    rf"{_SP}(?:was|has{_SP}been|had{_SP}been){_SP}(?:(?:also|later|reportedly|{_HURT_ADV}"
+    rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
+    rf"|stabbed{_SP}to{_SP}death|injured|wounded|hurt)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: "some more bodies were recovered": an addition to the toll, as vague as its word
+_MORE_BODIES = regex.compile(
+    rf"(?<![\w-])(?P<a>some|several|a{_SP}few){_SP}more{_SP}bodies(?![\w-])", regex.IGNORECASE
+)
+#: "German Woman Becomes 16th Victim Of Barcelona Terror Attack": the toll as an ordinal
+_NTH_VICTIM = regex.compile(
+    rf"(?<![\w-])(?:becomes?|became|becoming)(?:{_SP}the)?{_SP}(?P<a>(?P<n>[1-9][0-9]{{0,3}})"
+    rf"(?:st|nd|rd|th){_SP}(?:victim|fatality|death|person{_SP}to{_SP}die))(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _norm_ws(words: str) -> str:
+    return regex.sub(r"\s+", " ", words.strip().lower())
+
+
+@dataclass(frozen=True)
+class _Single:
+    """A statement read from a phrase without a number ("a man who ... died")."""
+
+    field: str
+    quantity: Quantity
+    start: int
+    end: int  # -1: to the end of the clause from ``clause_from``
+    clause_from: int = 0
+
+
+def _has(lower: str, words: tuple[str, ...]) -> bool:
+    return any(w in lower for w in words)
+
+
+#: words each phrase without a number needs: a text without them skips that scan
+_ATTACKER_WORDS = ("attacker", "gunman", "militant", "assailant", "fighter", "terrorist")
+_ATTACKER_WORDS2 = ("insurgent", "bomber", "hijacker", "jihadist", "shooter")
+_DIE_WORDS = ("died", "dies", "succumbed", "passed away")
+_POLICE_WORDS = ("police", "officers", "security", "troops", "soldiers", "commandos")
+_POLICE_WORDS2 = ("gendarmes", "marksmen", "snipers")
+
+
+def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
+    out: dict[int, _Single] = {}
+    lower = text.lower()
+    attackers = _has(lower, _ATTACKER_WORDS) or _has(lower, _ATTACKER_WORDS2)
+    for m in _ONE_ATTACKER.finditer(text) if attackers else ():
+        q = Quantity(m.start("a"), m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1)
+        verb = m.group("verb").lower()
+        if verb.startswith(("killed", "shot", "gunned", "neutrali")):
+            field = "attackers_killed"
+        elif verb == "captured":
+            field = "attackers_captured"
+        else:
+            field = "arrested"
+        out[m.start("a")] = _Single(field, q, m.start(), -1, m.end())
+    hurt_died = _has(lower, ("injured", "wounded")) and _has(lower, _DIE_WORDS)
+    for m in _INJURED_DIES.finditer(text) if hurt_died else ():
+        a0, a1 = m.span("a")
+        if (m.group("sel") or "").lower() == "some":
+            low, high = (conv or Conventions.default()).vague_interval("some")
+            q = Quantity(a0, a1, m.group("a"), Qualifier.vague, low, high, None, True)
+        else:
+            q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
+        out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _ONE_VICTIM.finditer(text):
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        verb = m.group("verb").lower()
+        field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
+        out.setdefault(a0, _Single(field, q, a0, m.end()))
+    for m in _MORE_BODIES.finditer(text) if "more bodies" in lower else ():
+        a0, a1 = m.span("a")
+        key = _norm_ws(m.group("a"))
+        low, high = (conv or Conventions.default()).vague_interval(key)
+        q = Quantity(a0, a1, m.group("a"), Qualifier.vague, low, high, None, True)
+        out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _NTH_VICTIM.finditer(text) if _has(lower, ("becom", "became")) else ():
+        a0, a1 = m.span("a")
+        n = int(m.group("n"))
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
+        out.setdefault(a0, _Single("killed", q, a0, a1))
+    police = _has(lower, _POLICE_WORDS) or _has(lower, _POLICE_WORDS2)
+    for m in _POLICE_KILLED.finditer(text) if police else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, m.start("verb"), a1))
+    return out
+
+
 def extract_statements(text: str, conventions: Conventions | None = None) -> list[Statement]:
     """Casualty/arrest statements in ``text``, in text order."""
     f = _Finder(text)
-    singles: dict[int, tuple[regex.Match[str], Quantity]] = {}
-    for m in _ONE_ATTACKER.finditer(text):
-        q = Quantity(m.start("a"), m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1)
-        singles[m.start("a")] = (m, q)
+    singles = _singles(text, conventions)
     pending = sorted(singles)
     for q in iter_quantities(text, conventions):
         while pending and pending[0] <= q.start:
-            _add_single(f, *singles[pending.pop(0)])
-        if q.start in singles:
+            _add_single(f, singles[pending.pop(0)])
+        if q.start in singles or q.start in f.skip:
             continue
+        q = _named_and_others(text, q)
         _statement_for(f, q, derived_total=False)
         tq = total_quantity(text, q)
         if tq is not None:
             _statement_for(f, tq, derived_total=True)
     for key in pending:
-        _add_single(f, *singles[key])
+        _add_single(f, singles[key])
     f.out.sort(key=lambda s: (s.start, s.end))
     return f.out
 
 
-def _add_single(f: _Finder, m: regex.Match[str], q: Quantity) -> None:
-    verb = m.group("verb").lower()
-    if verb in {"killed"} or verb.startswith("shot"):
-        field = "attackers_killed"
-    elif verb == "captured":
-        field = "attackers_captured"
-    else:
-        field = "arrested"
-    _, _, s1 = f.sentence_of(m.start())
-    f.add(field, q, m.start(), _clause_end(f.text, m.end(), s1))
+def _add_single(f: _Finder, single: _Single) -> None:
+    end = single.end
+    if end < 0:
+        _, _, s1 = f.sentence_of(single.start)
+        end = _clause_end(f.text, single.clause_from, s1)
+    f.add(single.field, single.quantity, single.start, end)
+
+
+#: "Siraj Raisani and 128 others": a named person and N others are N + 1 (a name is two
+#: to four capitalised words)
+_NAME_AND_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Police|Security)\b)"
+    r"(?-i:[A-Z][\w’'.-]{1,30}(?:[\s\u200b]{1,3}[A-Z][\w’'.-]{1,30}){1,3})"
+    rf"{_SP}and{_SP}\Z",
+)
+_OTHERS_AFTER = regex.compile(rf"{_SP}(?:others\b|other{_SP}(?:people|persons|victims)\b)", regex.I)
+
+
+def _named_and_others(text: str, q: Quantity) -> Quantity:
+    if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
+        return q
+    if "other" not in text[q.end : q.end + 12].lower() or not _OTHERS_AFTER.match(text, q.end):
+        return q
+    m = _NAME_AND_BEFORE.search(text, max(0, q.start - 140), q.start)
+    if m is None:
+        return q
+    n = q.low + 1
+    start = m.start()
+    return replace(q, start=start, text=text[start : q.end], low=n, high=n, number=n)

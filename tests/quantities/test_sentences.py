@@ -136,3 +136,20 @@ def test_linear_on_many_candidates() -> None:
 
     small, big = cost(4_000), cost(40_000)
     assert big < 25 * max(small, 1e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date written day first ends its sentence before a capital (a dateline)
+        (
+            "Many were killed on Thursday evening 16 Feb. PESHAWAR: Twenty were martyred.",
+            ["Many were killed on Thursday evening 16 Feb.", "PESHAWAR: Twenty were martyred."],
+        ),
+        # quiet: month first, or a year after the month, stays inside the sentence
+        ("The attack on Dec. 16 killed 141 people.", ["The attack on Dec. 16 killed 141 people."]),
+        ("It happened on 16 Dec. 2014 in Peshawar.", ["It happened on 16 Dec. 2014 in Peshawar."]),
+    ],
+)
+def test_day_first_date_ends_sentence(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == expected
