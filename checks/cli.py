@@ -14,6 +14,7 @@ from pathlib import Path
 
 from checks.errors import CannotRun
 from checks.findings import ExitCode
+from checks.reports.pages import ALL, ALL_PAGES_UP_TO, MODES, RELEVANT
 
 DEFAULT_DATASET = Path("datasets/seed")
 DEFAULT_REPORT_DIR = Path("build/reports")
@@ -66,6 +67,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="REF",
         help="also report the change under review: compare the dataset with its state at "
         "the git ref REF (rows added, removed, changed; incident verdicts that changed)",
+    )
+    validate.add_argument(
+        "--pages",
+        metavar="{" + ",".join(MODES) + "}",
+        default=RELEVANT,
+        help=f"which incident pages the HTML report writes: {RELEVANT} (default) writes "
+        "a page for every incident with a finding (notices included) and every incident "
+        f"the change under review (--base) touches, and every page when the dataset has "
+        f"at most {ALL_PAGES_UP_TO} incidents; {ALL} writes every incident's page",
     )
     validate.add_argument(
         "--no-expectations",
@@ -191,11 +201,14 @@ def _validate(args: argparse.Namespace) -> int:
     from checks.reports.html import write_html_report
     from checks.reports.json_report import write_json_report
     from checks.reports.junit import write_junit_report
+    from checks.reports.pages import choose_pages
     from checks.reports.terminal import render_terminal
     from checks.reports.views import build_report_views
 
     dataset: Path = args.dataset
     report_dir: Path = args.report_dir
+    if args.pages not in MODES:
+        raise CannotRun("--pages", f"unknown value {args.pages!r}: use one of {', '.join(MODES)}")
     cache_dir: Path | None = None if args.no_cache else args.cache
     for output in (report_dir, args.gx_dir, cache_dir):
         if output is not None and _inside(output, dataset):
@@ -220,8 +233,9 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         path = write_json_report(result, report_dir, change)
         junit = write_junit_report(result, report_dir)
+        pages = choose_pages(run.typed, result.findings, change, args.pages)
         html = write_html_report(
-            build_report_views(run.typed, result, change, verdicts),
+            build_report_views(run.typed, result, change, verdicts, pages),
             result,
             report_dir,
             run.data_docs_index,

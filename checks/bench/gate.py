@@ -3,11 +3,12 @@
 For each size: generate a dataset with planted defects (`python -m checks synth`),
 then, in a fresh child process (so peak RSS is per size), run every layer with the
 pipeline's timing hook (GX validation and Data Docs rendering timed apart), write the
-reports, and run the plain-pandas baseline (`checks.bench.baseline`) on the same files
-in the same process. Reported per size: seconds per layer, claims per second, peak
-RSS, the ratios against the baseline, whether the findings per rule id equal the
-manifest's planted counts, and whether the baseline's counts equal the gate's for
-every rule the baseline implements. Timings are never asserted anywhere.
+reports (the HTML pages the default page policy writes), and run the plain-pandas
+baseline (`checks.bench.baseline`) on the same files in the same process. Reported
+per size: seconds per layer, claims per second, peak RSS, the ratios against the
+baseline, whether the findings per rule id equal the manifest's planted counts, and
+whether the baseline's counts equal the gate's for every rule the baseline implements.
+Timings are never asserted anywhere.
 
     python -m checks.bench.gate [--sizes 1000 10000] [--million] [--out build/bench]
 """
@@ -50,6 +51,7 @@ def measure(dataset: Path, manifest_path: Path, work: Path, suites: Path) -> dic
     from checks.pipeline import GxPlaces, run_gate
     from checks.reports.html import write_html_report
     from checks.reports.json_report import write_json_report
+    from checks.reports.pages import choose_pages
     from checks.reports.views import build_report_views
     from checks.synth import Manifest
 
@@ -60,7 +62,9 @@ def measure(dataset: Path, manifest_path: Path, work: Path, suites: Path) -> dic
     run = run_gate(dataset, places, timings=timings)
     with_reports = time.perf_counter()
     write_json_report(run.result, report_dir)
-    views = build_report_views(run.typed, run.result)
+    # The gate's default page policy (pages with a finding; every page up to 500 incidents).
+    pages = choose_pages(run.typed, run.result.findings)
+    views = build_report_views(run.typed, run.result, pages=pages)
     write_html_report(views, run.result, report_dir, run.data_docs_index)
     timings["reports"] = time.perf_counter() - with_reports
     rss_gate = _rss_mb()

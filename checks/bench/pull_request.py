@@ -6,9 +6,9 @@ and one article text (a sentence added), commit that on a branch, and run the ga
 again with `--base` the first commit and the cache the full run left: the pull
 request's run. Each run is a fresh child process (peak RSS per run), timed layer by
 layer through the pipeline's hook, with the comparison with the base ("base") and the
-reports timed apart, as `validate` runs them. Reported: seconds per layer for both
-runs, the pull request's time as a share of the full run's, per layer and in all, and
-peak RSS. Timings are never asserted.
+reports (incident pages by the default policy) timed apart, as `validate` runs them.
+Reported: seconds per layer for both runs, the pull request's time as a share of the
+full run's, per layer and in all, and peak RSS. Timings are never asserted.
 
     python -m checks.bench.pull_request [--incidents 100000] [--out build/bench/pr]
 """
@@ -85,6 +85,7 @@ def measure(
     from checks.pipeline import GxPlaces, run_gate
     from checks.reports.html import write_html_report
     from checks.reports.json_report import write_json_report
+    from checks.reports.pages import RELEVANT, choose_pages
     from checks.reports.views import build_report_views
 
     timings: dict[str, float] = {}
@@ -100,7 +101,8 @@ def measure(
         timings["base"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     write_json_report(run.result, report_dir, change)
-    views = build_report_views(run.typed, run.result, change, verdicts)
+    choice = choose_pages(run.typed, run.result.findings, change, RELEVANT)
+    views = build_report_views(run.typed, run.result, change, verdicts, choice)
     write_html_report(views, run.result, report_dir, run.data_docs_index, change)
     timings["reports"] = time.perf_counter() - t0
     wall = time.perf_counter() - started

@@ -42,23 +42,41 @@ def write_html_report(
     data_docs_index: Path | None,
     change: Change | None = None,
 ) -> Path:
-    """Write index.html and incidents/<slug>.html into `report_dir`; return index.html."""
+    """Write index.html (and index-N.html when the incident list runs on) and the
+    incident pages `views` holds into `report_dir`; return index.html.
+
+    Pages of an earlier run that this run did not write are removed, so the folder
+    holds this run's report only (an old page would show findings since fixed)."""
     env = _environment()
     report_dir.mkdir(parents=True, exist_ok=True)
     docs_root = _href(data_docs_index, report_dir) if data_docs_index else None
     docs_incident = _href(data_docs_index, report_dir / "incidents") if data_docs_index else None
     index = report_dir / "index.html"
-    write_text_atomic(
-        index,
-        env.get_template("index.j2").render(
-            v=views, result=result, docs_href=docs_root, change=change
-        ),
-    )
+    row_pages = views.row_pages
+    row_files = [name for name, _ in row_pages]
+    for number, (name, rows) in enumerate(row_pages, start=1):
+        template = env.get_template("index.j2" if number == 1 else "index_rows.j2")
+        page_text = template.render(
+            v=views,
+            result=result,
+            docs_href=docs_root,
+            change=change,
+            rows=rows,
+            rows_last=number == len(row_pages),
+            row_files=row_files,
+            current=number,
+        )
+        write_text_atomic(report_dir / name, page_text)
     page = env.get_template("incident.j2")
     for incident in views.incidents:
         write_text_atomic(
             report_dir / incident.file, page.render(i=incident, docs_href=docs_incident)
         )
+    written = {report_dir / name for name in row_files}
+    written |= {report_dir / incident.file for incident in views.incidents}
+    for stale in (*report_dir.glob("index-*.html"), *report_dir.glob("incidents/*.html")):
+        if stale not in written:
+            stale.unlink()
     return index
 
 

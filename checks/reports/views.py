@@ -45,6 +45,7 @@ from checks.reports.charts import (
     build_toll_chart,
     interval_label,
 )
+from checks.reports.pages import PageChoice, touched_incidents
 from checks.structure.vocab import COUNT_FIELDS, INCIDENT_FIELDS
 
 # ---------------------------------------------------------------- dataclasses
@@ -161,6 +162,21 @@ class IncidentView:
 
 
 @dataclass(frozen=True, slots=True)
+class IncidentRow:
+    """One incident's line in the index; `file` is None when its page was not written."""
+
+    incident_id: str
+    file: str | None
+    name: str
+    dates: str
+    place: str
+    killed: tuple[str, str, str]
+    claims: int
+    findings: int
+    verdict: str
+
+
+@dataclass(frozen=True, slots=True)
 class TotalsRow:
     layer: str
     ran: bool
@@ -183,9 +199,53 @@ class ReportViews:
     """Incident ids findings name that have no incidents.csv row (no page)."""
     notices: int = 0
     """Judgements on record, counted apart: they never fail the gate."""
+    rows: tuple[IncidentRow, ...] = ()
+    """The index's incident lines: every incident in file order on a small dataset;
+    above the page policy's threshold, incidents with errors or warnings first, then
+    those with notices or touched by the change, then the first clean ones."""
+    rows_omitted: int = 0
+    """Clean incidents the index counts instead of listing."""
+    incident_total: int = 0
+    pages_written: int = 0
+
+    @property
+    def listed_findings(self) -> tuple[FindingView, ...]:
+        """The index's findings table: all of them, or the first INDEX_FINDINGS by
+        severity (errors first) when there are more; each is on its incident's page."""
+        if len(self.findings) <= INDEX_FINDINGS:
+            return self.findings
+        ranked = sorted(self.findings, key=lambda f: _SEVERITY_RANK.get(f.severity, 3))
+        return tuple(ranked[:INDEX_FINDINGS])
+
+    @property
+    def findings_omitted(self) -> int:
+        return max(0, len(self.findings) - INDEX_FINDINGS)
+
+    @property
+    def row_pages(self) -> tuple[tuple[str, tuple[IncidentRow, ...]], ...]:
+        """(file, incident lines) of each index page: index.html, index-2.html, ..."""
+        size = ROWS_PER_INDEX_PAGE
+        chunks = [self.rows[at : at + size] for at in range(0, len(self.rows), size)] or [()]
+        return tuple(
+            ("index.html" if n == 1 else f"index-{n}.html", chunk)
+            for n, chunk in enumerate(chunks, start=1)
+        )
 
 
 # ---------------------------------------------------------------- small helpers
+
+INDEX_CLEAN_ROWS = 200
+"""Above the page policy's threshold, the index lists this many incidents without an
+error or warning (in file order) and counts the rest: enough to see what clean rows
+look like, few enough that the index stays one readable page."""
+INDEX_FINDINGS = 500
+"""The index's findings table lists at most this many (errors first); every finding is
+also in results.json, and on its incident's page when it has an incident."""
+ROWS_PER_INDEX_PAGE = 500
+"""Incident lines per index page: index.html holds the first ones, index-2.html the next
+and so on, so no page of the index grows with the dataset. A dataset small enough to
+get every incident page (checks.reports.pages.ALL_PAGES_UP_TO) fits on index.html."""
+_SEVERITY_RANK = {Severity.ERROR.value: 0, Severity.WARNING.value: 1, Severity.NOTICE.value: 2}
 
 _SLUG_BAD = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -456,29 +516,82 @@ def _link(
     )
 
 
+def _column(frame: pd.DataFrame | None, column: str) -> pd.Series:
+    """A column as text, empty where missing (an absent column reads as all empty)."""
+    if frame is None:
+        return pd.Series([], dtype="string")
+    if column not in frame:
+        return pd.Series("", index=frame.index, dtype="string")
+    return frame[column].astype("string").fillna("")
+
+
+def _basics(row: Mapping[str, Any]) -> tuple[str, str, str]:
+    """(name, dates, place) of an incident row, as the index and its page show them."""
+    start, end = _text(row.get("start_date")), _text(row.get("end_date"))
+    precision = _text(row.get("date_precision"))
+    dates = start if start == end or not end else f"{start} – {end}"
+    place = ", ".join(t for t in (_text(row.get(c)) for c in ("city", "province", "country")) if t)
+    return (
+        _shown(row.get("name")),
+        f"{dates} ({precision})" if precision else dates or DASH,
+        place or DASH,
+    )
+
+
+_INDEX_VERDICT = {CONFLICT: CONFLICT, REVIEWED: REVIEWED, CONSISTENT: CONSISTENT}
+"""The shared verdict as the index shows it for an incident without a page (unchecked: —)."""
+
+
+def _index_order(
+    ids: pd.Series, serious: set[str], flagged: set[str], clean_rows: int
+) -> tuple[list[str], int]:
+    """Incidents with errors or warnings, then the other flagged ones, then the first
+    `clean_rows` clean ones, each group in file order; and how many clean ones are left."""
+    in_serious = ids.isin(serious)
+    in_flagged = ids.isin(flagged) & ~in_serious
+    clean = ids[~in_serious & ~in_flagged]
+    listed = [
+        *ids[in_serious].tolist(),
+        *ids[in_flagged].tolist(),
+        *clean.head(clean_rows).tolist(),
+    ]
+    return listed, max(0, len(clean) - clean_rows)
+
+
 def build_report_views(
     typed: Mapping[str, pd.DataFrame],
     result: ValidationResult,
     change: Change | None = None,
     verdicts: Mapping[str, str] | None = None,
+    pages: PageChoice | None = None,
 ) -> ReportViews:
     """Everything the HTML report renders, from the typed tables and the run's result.
 
     `verdicts` are the run's `incident_verdicts` when the caller already has them (the
     CLI needs them for --base and the job summary); otherwise they are derived here.
+    `pages` is the page policy's choice (checks.reports.pages); None writes every page.
+    Only the incidents whose page is written get a full IncidentView (claims, charts,
+    disputes): the others cost an index line at most, so a large dataset with a few
+    findings renders in proportion to what a reviewer reads.
     """
-    incidents = _records(typed.get("incidents"))
-    claims = _records(typed.get("claims"))
-    articles = {_text(a.get("article_id")): a for a in _records(typed.get("articles"))}
-    incident_ids = [_text(i.get("incident_id")) for i in incidents]
-    files: dict[str, str] = {}
-    for incident_id in dict.fromkeys(i for i in incident_ids if i):
-        files[incident_id] = f"incidents/{incident_slug(incident_id)}.html"
-    incident_rows = {i: row for i, row in zip(incident_ids, incidents, strict=True) if i}
-    claim_incident = {
-        _text(c.get("claim_id")): _text(c.get("incident_id")) for c in claims if c.get("claim_id")
-    }
-    claim_field = {_text(c.get("claim_id")): _text(c.get("field")) for c in claims}
+    frame = typed.get("incidents")
+    claims_frame = typed.get("claims")
+    id_column = _column(frame, "incident_id")
+    ids = id_column[id_column != ""].drop_duplicates()
+    known = set(ids.tolist())
+    written = known if pages is None else known & pages.written
+    summarise = pages is not None and not pages.small
+    files = {i: f"incidents/{incident_slug(i)}.html" for i in written}
+    claim_ids = _column(claims_frame, "claim_id")
+    claim_incidents_of = _column(claims_frame, "incident_id")
+    named = claim_ids != ""
+    # tolist(): zipping pandas string arrays directly costs a Python call per cell.
+    claim_incident = dict(
+        zip(claim_ids[named].tolist(), claim_incidents_of[named].tolist(), strict=True)
+    )
+    claim_field = dict(
+        zip(claim_ids.tolist(), _column(claims_frame, "field").tolist(), strict=True)
+    )
     dispute_incident = dispute_incidents(typed.get("disputes"))
     if verdicts is None:
         verdicts = incident_verdicts(typed, result.findings)
@@ -499,39 +612,78 @@ def build_report_views(
             said_of_dispute.setdefault(dispute_id, []).append(finding)
         if found is None:
             continue
-        if found not in files:
+        if found not in known:
             unattached.add(found)
             continue
         by_incident.setdefault(found, []).append(view)
-        named = evidence_claim_ids(finding.evidence)
+        named_claims = evidence_claim_ids(finding.evidence)
         if finding.table == "claims" and finding.row_key:
-            named = [finding.row_key, *named]
-        for claim_id in dict.fromkeys(named):
+            named_claims = [finding.row_key, *named_claims]
+        for claim_id in dict.fromkeys(named_claims):
             by_claim.setdefault(claim_id, []).append(view)
         if finding.layer is Layer.CONSISTENCY and finding.severity is not Severity.NOTICE:
             field_name = _field_of(finding, claim_field)
             if field_name is None:
                 continue
             key = (found, field_name)
-            conflicts.setdefault(key, set()).update(named)
+            conflicts.setdefault(key, set()).update(named_claims)
             if (tol := _tolerance(finding.evidence)) is not None:
                 tolerances[key] = tol
             if (given := _consensus(finding.evidence)) is not None:
                 consensus[key] = given
+
+    rows_omitted = 0
+    listed: list[str] | None = None
+    if summarise:
+        serious = {
+            i
+            for i, views in by_incident.items()
+            if any(f.severity != Severity.NOTICE.value for f in views)
+        } | {i for i, v in verdicts.items() if v == CONFLICT}
+        flagged = set(by_incident) | touched_incidents(typed, change)
+        listed, rows_omitted = _index_order(ids, serious, flagged, INDEX_CLEAN_ROWS)
+    parent_column = _column(frame, "parent_incident")
+    has_parent = (id_column != "") & (parent_column != "")
+    parent_of = dict(
+        zip(id_column[has_parent].tolist(), parent_column[has_parent].tolist(), strict=True)
+    )
+    children_of: dict[str, list[str]] = {}
+    for child, parent in parent_of.items():
+        children_of.setdefault(parent, []).append(child)
+    needed = set(written) | set(listed or known)
+    for incident_id in written:
+        needed.update(children_of.get(incident_id, ()))
+        if incident_id in parent_of:
+            needed.add(parent_of[incident_id])
+    kept = frame[id_column.isin(needed)] if frame is not None else None
+    incident_rows: dict[str, dict[str, Any]] = {}
+    for row in _records(kept):
+        if incident_id := _text(row.get("incident_id")):
+            incident_rows[incident_id] = row
+    own_claims_frame = (
+        claims_frame[claim_incidents_of.isin(written)] if claims_frame is not None else None
+    )
+    claims = _records(own_claims_frame)
+    article_frame = typed.get("articles")
+    if article_frame is not None and own_claims_frame is not None:
+        cited = set(_column(own_claims_frame, "article_id"))
+        article_frame = article_frame[_column(article_frame, "article_id").isin(cited)]
+    articles = {_text(a.get("article_id")): a for a in _records(article_frame)}
+    disputes_frame = typed.get("disputes")
+    if disputes_frame is not None:
+        disputes_frame = disputes_frame[_column(disputes_frame, "incident_id").isin(written)]
 
     incident_views: list[IncidentView] = []
     claims_of: dict[str, list[dict[str, Any]]] = {}
     for claim in claims:
         claims_of.setdefault(_text(claim.get("incident_id")), []).append(claim)
     disputes_of: dict[str, list[dict[str, Any]]] = {}
-    for dispute in _records(typed.get("disputes")):
+    for dispute in _records(disputes_frame):
         disputes_of.setdefault(_text(dispute.get("incident_id")), []).append(dispute)
-    children_of: dict[str, list[str]] = {}
+    sums = _subevent_sums(frame)
     for incident_id, row in incident_rows.items():
-        if parent := _text(row.get("parent_incident")):
-            children_of.setdefault(parent, []).append(incident_id)
-    sums = _subevent_sums(typed.get("incidents"))
-    for incident_id, row in incident_rows.items():
+        if incident_id not in written:
+            continue
         claim_views: list[ClaimView] = []
         chart_inputs: dict[str, list[ChartInput]] = {}
         toll_inputs: dict[str, list[TollInput]] = {}
@@ -607,19 +759,14 @@ def build_report_views(
         own_claims = {c.claim_id for c in claim_views}
         children = children_of.get(incident_id, [])
         parent_id = _text(row.get("parent_incident"))
-        start, end = _text(row.get("start_date")), _text(row.get("end_date"))
-        precision = _text(row.get("date_precision"))
-        dates = start if start == end or not end else f"{start} – {end}"
+        name, dates, place = _basics(row)
         incident_views.append(
             IncidentView(
                 incident_id=incident_id,
                 file=files[incident_id],
-                name=_shown(row.get("name")),
-                dates=f"{dates} ({precision})" if precision else dates or DASH,
-                place=", ".join(
-                    t for t in (_text(row.get(c)) for c in ("city", "province", "country")) if t
-                )
-                or DASH,
+                name=name,
+                dates=dates,
+                place=place,
                 perpetrator=_shown(row.get("perpetrator")),
                 claimed_by=_shown(row.get("claimed_by")),
                 killed=_triple(row, "killed"),
@@ -645,6 +792,40 @@ def build_report_views(
                 parent=_link(parent_id, incident_rows.get(parent_id), files) if parent_id else None,
             )
         )
+    claim_counts = claim_incidents_of.value_counts().to_dict() if listed else {}
+    view_of = {v.incident_id: v for v in incident_views}
+    rows: list[IncidentRow] = []
+    for incident_id in listed if listed is not None else incident_rows:
+        if (page := view_of.get(incident_id)) is not None:
+            rows.append(
+                IncidentRow(
+                    incident_id,
+                    page.file,
+                    page.name,
+                    page.dates,
+                    page.place,
+                    page.killed,
+                    len(page.claims),
+                    len(page.findings),
+                    page.verdict,
+                )
+            )
+            continue
+        row = incident_rows.get(incident_id, {})
+        name, dates, place = _basics(row)
+        rows.append(
+            IncidentRow(
+                incident_id,
+                None,
+                name,
+                dates,
+                place,
+                _triple(row, "killed"),
+                int(claim_counts.get(incident_id, 0)),
+                len(by_incident.get(incident_id, ())),
+                _INDEX_VERDICT.get(verdicts.get(incident_id, ""), DASH),
+            )
+        )
     totals = result.totals()
     return ReportViews(
         dataset=result.dataset,
@@ -666,6 +847,10 @@ def build_report_views(
         incidents=tuple(incident_views),
         unattached=tuple(sorted(unattached)),
         notices=len(result.notices),
+        rows=tuple(rows),
+        rows_omitted=rows_omitted,
+        incident_total=len(known),
+        pages_written=len(written),
     )
 
 
