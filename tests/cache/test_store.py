@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,21 +86,26 @@ def test_a_folder_that_cannot_be_created_means_no_cache(tmp_path: Path) -> None:
     assert store.get(["a"]) == {}
 
 
-def _writer(folder: str, worker: int) -> None:
-    store = CacheStore(Path(folder))
-    for round_ in range(20):
-        store.put({f"w{worker}-{round_}-{i}": f"{worker}:{i}".encode() for i in range(50)})
-        store.get([f"w{1 - worker}-{round_}-{i}" for i in range(50)])
+# Each writer is its own Python process, as two gate runs sharing a cache would be.
+WRITER = """
+import sys
+from pathlib import Path
+from checks.cache.store import CacheStore
+
+folder, worker = Path(sys.argv[1]), int(sys.argv[2])
+store = CacheStore(folder)
+for round_ in range(20):
+    store.put({f"w{worker}-{round_}-{i}": f"{worker}:{i}".encode() for i in range(50)})
+    store.get([f"w{1 - worker}-{round_}-{i}" for i in range(50)])
+"""
 
 
 def test_two_runs_writing_at_once_leave_every_entry_intact(tmp_path: Path) -> None:
-    context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_writer, args=(str(tmp_path), w)) for w in (0, 1)]
+    workers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(w)]) for w in (0, 1)
+    ]
     for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=300)
-        assert worker.exitcode == 0
+        assert worker.wait(timeout=300) == 0
     keys = [f"w{w}-{r}-{i}" for w in (0, 1) for r in range(20) for i in range(50)]
     found = CacheStore(tmp_path).get(keys)
     assert len(found) == len(keys)
