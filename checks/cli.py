@@ -194,16 +194,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from checks.change.run import compare_with_base
-    from checks.consistency.verdicts import incident_names, incident_verdicts
-    from checks.pipeline import GxPlaces, run_gate
+    from checks.consistency.verdicts import incident_names
+    from checks.pipeline import GxPlaces
     from checks.reports.github import IncidentLine, write_github_outputs
-    from checks.reports.html import write_html_report
-    from checks.reports.json_report import write_json_report
-    from checks.reports.junit import write_junit_report
-    from checks.reports.pages import choose_pages
     from checks.reports.terminal import render_terminal
-    from checks.reports.views import build_report_views
+    from checks.reports.write import write_reports
+    from checks.review import review
 
     dataset: Path = args.dataset
     report_dir: Path = args.report_dir
@@ -221,41 +217,31 @@ def _validate(args: argparse.Namespace) -> int:
             data_docs_dir=report_dir / "data_docs",
         )
     try:
-        run = run_gate(dataset, gx, engine=args.engine, master=args.master, cache_dir=cache_dir)
-        result = run.result
-        verdicts = incident_verdicts(run.typed, result.findings)
-        change = None
-        if args.base is not None and run.dataset is not None:
-            change = compare_with_base(run.dataset, verdicts, args.base, cache_dir=cache_dir)
+        done = review(
+            dataset, gx, base=args.base, cache_dir=cache_dir, engine=args.engine,
+            master=args.master,
+        )  # fmt: skip
     except CannotRun as error:
         _write_cannot_run(dataset, error, report_dir)
         raise
+    result = done.run.result
     try:
-        path = write_json_report(result, report_dir, change)
-        junit = write_junit_report(result, report_dir)
-        pages = choose_pages(run.typed, result.findings, change, args.pages)
-        html = write_html_report(
-            build_report_views(run.typed, result, change, verdicts, pages),
-            result,
-            report_dir,
-            run.data_docs_index,
-            change,
-        )
+        written = write_reports(done, report_dir, args.pages)
     except OSError as exc:
         where = exc.filename2 or exc.filename or report_dir
         raise CannotRun(where, f"cannot write the report: {exc.strerror or exc}") from None
     try:
         print(render_terminal(result))
         if _on_github():
-            names = incident_names(run.typed)
-            lines = [IncidentLine(i, names.get(i, ""), v) for i, v in verdicts.items()]
-            for command in write_github_outputs(result, _repo_root(dataset), lines, change):
+            names = incident_names(done.run.typed)
+            lines = [IncidentLine(i, names.get(i, ""), v) for i, v in done.verdicts.items()]
+            for command in write_github_outputs(result, _repo_root(dataset), lines, done.change):
                 print(command)
-        print(f"report: {html}")
-        print(f"results: {path}")
-        print(f"junit: {junit}")
-        if run.data_docs_index is not None:
-            print(f"data docs: {run.data_docs_index}")
+        print(f"report: {written.html}")
+        print(f"results: {written.results}")
+        print(f"junit: {written.junit}")
+        if done.run.data_docs_index is not None:
+            print(f"data docs: {done.run.data_docs_index}")
         sys.stdout.flush()
     except BrokenPipeError:
         # `validate | head`: the reader has what it wanted; the verdict still stands.

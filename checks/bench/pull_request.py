@@ -80,30 +80,17 @@ def measure(
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations  # noqa: F401  (import cost is not a layer's)
 
-    from checks.change.run import compare_with_base
-    from checks.consistency.verdicts import incident_verdicts
-    from checks.pipeline import GxPlaces, run_gate
-    from checks.reports.html import write_html_report
-    from checks.reports.json_report import write_json_report
-    from checks.reports.pages import RELEVANT, choose_pages
-    from checks.reports.views import build_report_views
+    from checks.pipeline import GxPlaces
+    from checks.reports.write import write_reports
+    from checks.review import review
 
     timings: dict[str, float] = {}
     report_dir = work / "reports"
     places = GxPlaces(suites, work / "gx", report_dir / "data_docs")
     started = time.perf_counter()
-    run = run_gate(dataset, places, timings=timings, cache_dir=cache)
-    verdicts = incident_verdicts(run.typed, run.result.findings)
-    change = None
-    if base is not None and run.dataset is not None:
-        t0 = time.perf_counter()
-        change = compare_with_base(run.dataset, verdicts, base, cache_dir=cache)
-        timings["base"] = time.perf_counter() - t0
+    done = review(dataset, places, base=base, cache_dir=cache, timings=timings)
     t0 = time.perf_counter()
-    write_json_report(run.result, report_dir, change)
-    choice = choose_pages(run.typed, run.result.findings, change, RELEVANT)
-    views = build_report_views(run.typed, run.result, change, verdicts, choice)
-    write_html_report(views, run.result, report_dir, run.data_docs_index, change)
+    write_reports(done, report_dir)
     timings["reports"] = time.perf_counter() - t0
     wall = time.perf_counter() - started
     pages = sum(1 for _ in (report_dir / "incidents").glob("*.html"))
@@ -111,7 +98,7 @@ def measure(
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "wall": round(wall, 3),
         "rss_mb": round(_rss_mb()),
-        "findings": len(run.result.findings),
+        "findings": len(done.run.result.findings),
         "incident_pages": pages,
     }
 

@@ -1,9 +1,14 @@
-"""What a cache entry is keyed by: the text, the grammar's version, the conventions.
+"""What a cache entry is keyed by.
 
-The grammar's version is a digest of the source of everything that turns a text into
-statements (the `checks.quantities` package, its conventions table, and this cache's
-codec), so any edit to the grammar or the extractor misses the cache without anyone
-remembering to bump a number.
+Statements: the text, the grammar's version and the conventions. The grammar's version
+is a digest of the source of everything that turns a text into statements (the
+`checks.quantities` package, its conventions table, and this cache's codec), so any
+edit to the grammar or the extractor misses the cache without anyone remembering to
+bump a number.
+
+Verdicts: the git tree of the dataset folder, the gate's version (a digest of the
+source of the whole package, since any rule can change a verdict) and the day the
+checks ran for (date rules compare with today).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+import checks
 import checks.quantities
 from checks.quantities import Conventions
 
@@ -46,3 +52,27 @@ def text_sha256(text: str) -> str:
 def entry_key(text_digest: str, grammar: str, conventions: str) -> str:
     """One key for the three things an entry depends on."""
     return f"statements:{grammar}:{conventions}:{text_digest}"
+
+
+def source_digest(folder: Path) -> str:
+    """Digest of the names and bytes of every .py and .toml file under `folder`."""
+    sources = sorted(
+        [*folder.rglob("*.py"), *folder.rglob("*.toml")],
+        key=lambda path: path.relative_to(folder).as_posix(),
+    )
+    digest = hashlib.sha256()
+    for path in sources:
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:20]
+
+
+@lru_cache(maxsize=1)
+def gate_version() -> str:
+    """Digest of every source file of the package: any rule can change a verdict."""
+    return source_digest(Path(checks.__file__).parent)
+
+
+def verdicts_key(tree: str, gate: str, day: str) -> str:
+    """One key for a dataset's git tree, the gate's version and the day checked for."""
+    return f"verdicts:{gate}:{day}:{tree}"

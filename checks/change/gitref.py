@@ -43,16 +43,76 @@ def toplevel(path: Path) -> Path | None:
 
 
 @dataclass(frozen=True, slots=True)
+class BaseRef:
+    """The dataset folder at a ref: the commit, the folder's path in the repository, and
+    its tree id (None: the folder did not exist at the ref)."""
+
+    ref: str
+    commit: str
+    root: Path
+    spec: str
+    tree: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class BaseTree:
     """Where the dataset at the ref was unpacked (None: the folder did not exist there)."""
 
     ref: str
     commit: str
     folder: Path | None
+    tree: str | None = None
+    """The git tree id of the folder at the ref (what its verdicts are cached by)."""
 
 
-def checkout_base(dataset: Path, ref: str, into: Path) -> BaseTree:
-    """Unpack `dataset` as it was at `ref` under the empty directory `into`.
+def _spec(root: Path, dataset: Path) -> str:
+    """The dataset folder as a path inside the repository ("." for its top level)."""
+    rel = dataset.resolve().relative_to(root.resolve()).as_posix()
+    return "." if rel == "." else rel
+
+
+def _tree_of(root: Path, commit: str, spec: str) -> str | None:
+    """The id of the tree `spec` names at `commit`, or None when it is not a folder there."""
+    if spec == ".":
+        done = _git(
+            root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{commit}^{{tree}}"
+        )
+        return done.stdout.decode().strip() if done.returncode == 0 else None
+    listed = _git(root, "ls-tree", "-z", "-d", "--full-tree", commit, "--", spec)
+    # "<mode> tree <id>\t<path>\0" for the folder itself, nothing when it is absent.
+    for line in listed.stdout.decode("utf-8", errors="replace").split("\0"):
+        meta, _, path = line.partition("\t")
+        parts = meta.split()
+        if listed.returncode == 0 and path == spec and len(parts) == 3 and parts[1] == "tree":
+            return parts[2]
+    return None
+
+
+def clean_tree(dataset: Path) -> str | None:
+    """The git tree id of `dataset` when the folder is exactly as committed at HEAD.
+
+    None when it is not in a repository, git is missing, or anything in the folder is
+    modified, staged, untracked or ignored (the loader would read content the tree
+    does not hold).
+    """
+    try:
+        root = toplevel(dataset)
+        if root is None:
+            return None
+        spec = _spec(root, dataset)
+        status = _git(
+            root, "--no-optional-locks", "status", "--porcelain", "-z",
+            "--untracked-files=all", "--ignored=matching", "--", spec,
+        )  # fmt: skip
+        if status.returncode != 0 or status.stdout:
+            return None
+        return _tree_of(root, "HEAD", spec)
+    except (CannotRun, ValueError, OSError, subprocess.SubprocessError):
+        return None
+
+
+def resolve_base(dataset: Path, ref: str) -> BaseRef:
+    """Name the commit `ref` points at and the dataset folder's tree there.
 
     Raises CannotRun (exit 2) when the dataset is not in a git repository or the ref
     does not name a commit.
@@ -68,16 +128,37 @@ def checkout_base(dataset: Path, ref: str, into: Path) -> BaseTree:
     if resolved.returncode != 0:
         raise CannotRun(dataset, f"--base {ref!r}: no such commit in {root}")
     commit = resolved.stdout.decode().strip()
-    rel = dataset.resolve().relative_to(root.resolve()).as_posix()
-    spec = "." if rel == "." else rel
+    spec = _spec(root, dataset)
     listed = _git(root, "ls-tree", "-d", "--name-only", commit, "--", spec)
     if listed.returncode != 0:
         raise CannotRun(dataset, f"--base {ref!r}: {_first_line(listed.stderr)}")
     if spec != "." and not listed.stdout.strip():
-        return BaseTree(ref=ref, commit=commit, folder=None)
-    archived = _git(root, "archive", "--format=tar", commit, "--", spec)
+        return BaseRef(ref, commit, root, spec, None)
+    return BaseRef(ref, commit, root, spec, _tree_of(root, commit, spec))
+
+
+def unpack_base(base: BaseRef, into: Path, tables_only: bool = False) -> BaseTree:
+    """Unpack the folder at `base` under the empty directory `into`.
+
+    `tables_only` leaves out its subfolders (the article texts): what the diff of the
+    tables needs when the base's verdicts come from the cache.
+    """
+    if base.tree is None:
+        return BaseTree(ref=base.ref, commit=base.commit, folder=None)
+    spec = base.spec
+    archived = None
+    if tables_only:
+        top = ":(glob)*" if spec == "." else f":(glob){spec}/*"
+        archived = _git(base.root, "archive", "--format=tar", base.commit, "--", top)
+    if archived is None or archived.returncode != 0:
+        archived = _git(base.root, "archive", "--format=tar", base.commit, "--", spec)
     if archived.returncode != 0:
-        raise CannotRun(dataset, f"--base {ref!r}: {_first_line(archived.stderr)}")
+        raise CannotRun(base.root, f"--base {base.ref!r}: {_first_line(archived.stderr)}")
     with tarfile.open(fileobj=io.BytesIO(archived.stdout), mode="r:") as tar:
         tar.extractall(into, filter="data")
-    return BaseTree(ref=ref, commit=commit, folder=into / rel)
+    return BaseTree(ref=base.ref, commit=base.commit, folder=into / spec, tree=base.tree)
+
+
+def checkout_base(dataset: Path, ref: str, into: Path) -> BaseTree:
+    """Unpack `dataset` as it was at `ref` under the empty directory `into`."""
+    return unpack_base(resolve_base(dataset, ref), into)

@@ -1,8 +1,9 @@
-"""Build the `Change` for `validate --base REF`: diff the tables, re-check the base's verdicts.
+"""Build the `Change` for `validate --base REF`: diff the tables, the base's verdicts.
 
-The base is unpacked from git into a temporary directory, loaded and checked with the
-pandas layers only (no Great Expectations state, no reports): its findings serve only
-to know which incidents were in conflict before the change.
+The base is unpacked from git into a temporary directory and its tables are diffed
+with the head's. Its verdicts (which incidents were in conflict before the change)
+come from the verdict cache when a run already checked that tree; otherwise it is
+checked with the pandas layers only (no Great Expectations state, no reports).
 """
 
 from __future__ import annotations
@@ -12,14 +13,16 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from checks.cache.verdicts import VerdictCache
 from checks.change.diff import diff_table
-from checks.change.gitref import checkout_base
+from checks.change.gitref import clean_tree, resolve_base, unpack_base
 from checks.change.model import Change, TableChange, VerdictChange
 from checks.consistency.verdicts import incident_verdicts
 from checks.dataset import OPTIONAL_TABLES, TABLES, Dataset
 from checks.errors import CannotRun
-from checks.loading.loader import load_dataset
-from checks.pipeline import check_dataset
+from checks.findings import Finding
+from checks.loading.loader import load_dataset, load_tables
+from checks.pipeline import apply_severity, check_dataset
 
 
 def verdict_changes(
@@ -33,6 +36,30 @@ def verdict_changes(
     )
 
 
+def base_verdicts(
+    base: Dataset, load_findings: list[Finding], today: dt.date | None, cache_dir: Path | None
+) -> dict[str, str]:
+    """Check the base in full (every layer but GX) for its incidents' verdicts."""
+    layer_findings, typed = check_dataset(base, today=today, cache_dir=cache_dir)
+    findings = apply_severity([*load_findings, *layer_findings], base.rules.severity)
+    return incident_verdicts(typed, findings)
+
+
+def remember_verdicts(
+    dataset: Path, verdicts: Mapping[str, str], cache_dir: Path, today: dt.date | None = None
+) -> bool:
+    """Keep a run's verdicts for a later `--base` that names this state of the dataset.
+
+    Only a folder exactly as committed has a tree id to key them by; returns whether
+    they were kept.
+    """
+    tree = clean_tree(dataset)
+    if tree is None:
+        return False
+    VerdictCache(cache_dir, today or dt.date.today()).put(tree, verdicts)
+    return True
+
+
 def compare_with_base(
     head: Dataset,
     head_verdicts: Mapping[str, str],
@@ -42,24 +69,36 @@ def compare_with_base(
 ) -> Change:
     """The change from the dataset at `ref` to `head` (raises CannotRun for a bad ref).
 
-    The base is checked in full for its verdicts; with `cache_dir`, the texts the change
-    did not touch are read from the statement cache, as in the head's run.
+    The base's verdicts come from the cache when a run has already checked the base's
+    tree (same gate source, same day); otherwise the base is checked in full, with
+    the statements of unchanged texts read from the statement cache, and its verdicts
+    are kept for the next time. Either way the tables are diffed as read.
     """
     names = TABLES + OPTIONAL_TABLES
+    verdict_cache = None if cache_dir is None else VerdictCache(cache_dir, today or dt.date.today())
+    base_ref = resolve_base(head.root, ref)
+    known = None
+    if verdict_cache is not None and base_ref.tree is not None:
+        known = verdict_cache.get(base_ref.tree)
     with tempfile.TemporaryDirectory(prefix="checks-base-") as tmp:
-        base_tree = checkout_base(head.root, ref, Path(tmp))
+        base_tree = unpack_base(base_ref, Path(tmp), tables_only=known is not None)
         if base_tree.folder is None:
             tables = tuple(diff_table(n, None, head.tables.get(n)) for n in names)
             return Change(
                 ref, base_tree.commit, False, tables, verdict_changes(None, head_verdicts)
             )
         try:
-            base, base_findings = load_dataset(base_tree.folder)
-            layer_findings, typed = check_dataset(base, today=today, cache_dir=cache_dir)
+            if known is not None:
+                base, _ = load_tables(base_tree.folder)
+                before = known
+            else:
+                base, load_findings = load_dataset(base_tree.folder)
+                before = base_verdicts(base, load_findings, today, cache_dir)
+                if verdict_cache is not None and base_ref.tree is not None:
+                    verdict_cache.put(base_ref.tree, before)
         except CannotRun as exc:
             reason = exc.one_line().replace(str(base_tree.folder), f"{ref}:{head.root}")
             return Change(ref, base_tree.commit, True, (), (), base_error=reason)
-        before = incident_verdicts(typed, [*base_findings, *layer_findings])
         diffs: tuple[TableChange, ...] = tuple(
             diff_table(n, base.tables.get(n), head.tables.get(n)) for n in names
         )

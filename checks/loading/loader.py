@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +26,14 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
     Returns the dataset and the findings reading itself produced (unknown columns).
     Nothing under `root` is ever written.
     """
+    dataset, findings = load_tables(root)
+    texts = read_texts(root, dataset.tables["articles"])
+    return dataclasses.replace(dataset, texts=texts), findings
+
+
+def load_tables(root: Path) -> tuple[Dataset, list[Finding]]:
+    """`load_dataset` without the article texts (an empty texts table): enough to diff
+    the tables of a base whose verdicts are already known."""
     if not root.is_dir():
         raise CannotRun(root, "dataset folder not found")
     for other in WRONG_RULES_FILES:
@@ -65,7 +74,7 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
             )
             for column in raw.unknown_columns
         )
-    texts = read_texts(root, tables["articles"])
+    texts = read_texts(root, tables["articles"].iloc[:0])
     dataset = Dataset(root=root, tables=tables, files=files, texts=texts, rules=rules)
     return dataset, findings
 
