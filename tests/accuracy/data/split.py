@@ -1,7 +1,9 @@
 """Split the evaluation sentences into a development half and a held-out half.
 
-Reads ``sentences.jsonl`` (beside this file) and writes ``dev.jsonl`` and
-``held.jsonl`` beside it. Pure standard library; run once:
+Reads ``sentences.jsonl`` (beside this file) and writes ``dev.jsonl`` and the
+held-out half beside it (``released.jsonl``: it was ``held.jsonl`` until round 3 of the
+grammar work released it for development; ``fresh.jsonl`` is the held-back set now).
+Pure standard library; run once:
 
     python3 tests/accuracy/data/split.py
 
@@ -32,7 +34,7 @@ SEED = 20261130
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "sentences.jsonl"
 DEV = HERE / "dev.jsonl"
-HELD = HERE / "held.jsonl"
+HELD = HERE / "released.jsonl"
 
 
 def main() -> None:
