@@ -7,6 +7,7 @@ the structure layer: only the first row of a key takes part.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from checks.change.model import ADDED, CHANGED, REMOVED, CellChange, RowChange, TableChange
@@ -15,6 +16,7 @@ from checks.loading.csvtable import LINE
 from checks.structure.schemas import KEYS
 
 _OLD, _NEW = "\x00old", "\x00new"
+_HASH = "\x00hash"
 
 
 def _keyed(frame: pd.DataFrame | None, key: str, columns: list[str]) -> pd.DataFrame:
@@ -26,6 +28,21 @@ def _keyed(frame: pd.DataFrame | None, key: str, columns: list[str]) -> pd.DataF
     out = out.reindex(columns=[key, *columns, LINE])
     out[key] = out[key].astype(str)
     return out
+
+
+def _hashed(frame: pd.DataFrame, key: str, columns: list[str]) -> pd.DataFrame:
+    """key, LINE and a 64-bit hash of the row's other cells.
+
+    Equal cells give equal hashes; unequal cells give unequal hashes except for a
+    2^-64 collision. A row whose hash differs only by the dtype of an empty column is
+    still compared cell by cell, so nothing is reported that the cells do not show.
+    """
+    hashes = (
+        pd.util.hash_pandas_object(frame[columns], index=False).to_numpy()
+        if columns
+        else np.zeros(len(frame), dtype="uint64")
+    )
+    return pd.DataFrame({key: frame[key], _HASH: hashes, LINE: frame[LINE]})
 
 
 def _text(value: object) -> str | None:
@@ -49,11 +66,18 @@ def diff_table(name: str, base: pd.DataFrame | None, head: pd.DataFrame | None) 
         )
     )
     old, new = _keyed(base, key, columns), _keyed(head, key, columns)
-    merged = old.merge(new, on=key, how="outer", suffixes=(_OLD, _NEW), indicator=True)
-    side = merged["_merge"]
-    added = merged[side == "right_only"]
-    removed = merged[side == "left_only"]
-    both = merged[side == "both"]
+    keys = _hashed(old, key, columns).merge(
+        _hashed(new, key, columns), on=key, how="outer", suffixes=(_OLD, _NEW), indicator=True
+    )
+    side = keys["_merge"]
+    added = keys[side == "right_only"]
+    removed = keys[side == "left_only"]
+    both_keys = keys[side == "both"]
+    # Only rows whose hash differs can differ: compare their cells, not every row's.
+    suspects = both_keys.loc[both_keys[_HASH + _OLD] != both_keys[_HASH + _NEW], key]
+    both = old[old[key].isin(suspects)].merge(
+        new[new[key].isin(suspects)], on=key, how="outer", suffixes=(_OLD, _NEW)
+    )
     differs = pd.DataFrame(
         {
             c: both[c + _OLD].astype("string").fillna("\x00")

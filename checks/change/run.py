@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from checks.cache.verdicts import VerdictCache
@@ -21,7 +21,7 @@ from checks.consistency.verdicts import incident_verdicts
 from checks.dataset import OPTIONAL_TABLES, TABLES, Dataset
 from checks.errors import CannotRun
 from checks.findings import Finding
-from checks.loading.loader import load_dataset, load_tables
+from checks.loading.loader import load_dataset, load_table
 from checks.pipeline import apply_severity, check_dataset
 
 
@@ -88,18 +88,42 @@ def compare_with_base(
                 ref, base_tree.commit, False, tables, verdict_changes(None, head_verdicts)
             )
         try:
+            base = None
             if known is not None:
-                base, _ = load_tables(base_tree.folder)
                 before = known
             else:
                 base, load_findings = load_dataset(base_tree.folder)
                 before = base_verdicts(base, load_findings, today, cache_dir)
                 if verdict_cache is not None and base_ref.tree is not None:
                     verdict_cache.put(base_ref.tree, before)
+            diffs = tuple(diff_tables(base_tree.folder, base, head))
         except CannotRun as exc:
             reason = exc.one_line().replace(str(base_tree.folder), f"{ref}:{head.root}")
             return Change(ref, base_tree.commit, True, (), (), base_error=reason)
-        diffs: tuple[TableChange, ...] = tuple(
-            diff_table(n, base.tables.get(n), head.tables.get(n)) for n in names
-        )
         return Change(ref, base_tree.commit, True, diffs, verdict_changes(before, head_verdicts))
+
+
+def same_bytes(a: Path, b: Path) -> bool:
+    """Whether two files hold the same bytes (both absent counts as the same)."""
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        return a.read_bytes() == b.read_bytes()
+    except FileNotFoundError:
+        return not a.exists() and not b.exists()
+    except OSError:
+        return False
+
+
+def diff_tables(base_folder: Path, base: Dataset | None, head: Dataset) -> Iterator[TableChange]:
+    """Each table's change; a file with the same bytes on both sides is not read again.
+
+    `base` holds the base's tables when it was loaded to be checked; otherwise the
+    tables that differ are read from `base_folder` here.
+    """
+    for name in TABLES + OPTIONAL_TABLES:
+        if same_bytes(base_folder / f"{name}.csv", head.root / f"{name}.csv"):
+            yield TableChange(name, (), (), ())
+            continue
+        frame = base.tables.get(name) if base is not None else load_table(base_folder, name)[0]
+        yield diff_table(name, frame, head.tables.get(name))

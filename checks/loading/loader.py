@@ -49,34 +49,40 @@ def load_tables(root: Path) -> tuple[Dataset, list[Finding]]:
     files = {}
     findings: list[Finding] = []
     for name in TABLES + OPTIONAL_TABLES:
-        schema = SCHEMAS[name].to_schema()
-        columns = list(schema.columns)
-        required = [col for col, spec in schema.columns.items() if spec.required]
-        path = root / f"{name}.csv"
-        files[name] = str(path)
-        if name in OPTIONAL_TABLES and not path.exists() and not path.is_symlink():
-            tables[name] = _empty_table(columns)
-            continue
-        refuse_outside(root, path)
-        raw = read_table(path, columns, required)
-        tables[name] = raw.frame
-        unknown = rule("load.unknown-column")
-        findings.extend(
-            Finding(
-                rule_id=unknown.id,
-                severity=unknown.severity,
-                layer=unknown.layer,
-                message=f"column {column!r} is not part of the data model and is ignored",
-                table=name,
-                file=str(path),
-                line=1,
-                columns=(column,),
-            )
-            for column in raw.unknown_columns
-        )
+        files[name] = str(root / f"{name}.csv")
+        tables[name], unknown = load_table(root, name)
+        findings += unknown
     texts = read_texts(root, tables["articles"].iloc[:0])
     dataset = Dataset(root=root, tables=tables, files=files, texts=texts, rules=rules)
     return dataset, findings
+
+
+def load_table(root: Path, name: str) -> tuple[pd.DataFrame, list[Finding]]:
+    """One table of the folder as read (an optional table's file may be absent), and a
+    `load.unknown-column` finding per column the data model does not have."""
+    schema = SCHEMAS[name].to_schema()
+    columns = list(schema.columns)
+    required = [col for col, spec in schema.columns.items() if spec.required]
+    path = root / f"{name}.csv"
+    if name in OPTIONAL_TABLES and not path.exists() and not path.is_symlink():
+        return _empty_table(columns), []
+    refuse_outside(root, path)
+    raw = read_table(path, columns, required)
+    unknown = rule("load.unknown-column")
+    findings = [
+        Finding(
+            rule_id=unknown.id,
+            severity=unknown.severity,
+            layer=unknown.layer,
+            message=f"column {column!r} is not part of the data model and is ignored",
+            table=name,
+            file=str(path),
+            line=1,
+            columns=(column,),
+        )
+        for column in raw.unknown_columns
+    ]
+    return raw.frame, findings
 
 
 def refuse_outside(root: Path, path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from checks.cache.verdicts import VerdictCache
 from checks.change.gitref import clean_tree
-from checks.change.run import compare_with_base, remember_verdicts
+from checks.change.run import compare_with_base, remember_verdicts, same_bytes
 from checks.cli import main
 from checks.consistency.verdicts import CONFLICT, CONSISTENT, incident_verdicts
 from checks.dataset import Dataset
@@ -167,3 +167,27 @@ def test_a_run_on_the_base_serves_the_pull_request(tmp_path: Path) -> None:
     cold = _validate(repo, tmp_path / "cold", "--no-cache", "--base", "HEAD~1")
     assert warm["change"] == cold["change"]
     assert warm["findings"] == cold["findings"]
+
+
+# ---------------------------------------------------------------- tables not read twice
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (b"id\n1\n", b"id\n1\n", True),
+        (b"id\n1\n", b"id\n2\n", False),
+        (b"id\n1\n", b"id\n1\n\n", False),
+        (b"id\n1\n", None, False),
+        (None, None, True),
+    ],
+    ids=["equal", "same-size", "longer", "one-absent", "both-absent"],
+)
+def test_same_bytes(tmp_path: Path, a: bytes | None, b: bytes | None, same: bool) -> None:
+    paths = []
+    for name, content in (("a.csv", a), ("b.csv", b)):
+        if content is not None:
+            (tmp_path / name).write_bytes(content)
+        paths.append(tmp_path / name)
+    assert same_bytes(*paths) is same
+    assert same_bytes(paths[1], paths[0]) is same
