@@ -8,7 +8,7 @@ grounding extracts the rest and returns every article's statements, and the pipe
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -25,46 +25,57 @@ Statements = Mapping[str, tuple[Statement, ...]]
 """article_id -> the statements `extract_statements` finds in its text."""
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What `StatementCache.lookup` found, and the key of every text it was asked for."""
+
+    found: dict[str, tuple[Statement, ...]]
+    keys: dict[str, str]
+    rejected: int = 0
+
+    @property
+    def hits(self) -> int:
+        return len(self.found)
+
+    @property
+    def misses(self) -> int:
+        return len(self.keys) - len(self.found)
+
+
+@dataclass(frozen=True, slots=True)
 class StatementCache:
     """Statements by article text, for one set of conventions."""
 
     folder: Path
     conventions: Conventions
-    hits: int = 0
-    misses: int = 0
-    rejected: int = 0
-    _keys: dict[str, str] = field(default_factory=dict)
 
-    def lookup(self, texts: Mapping[str, str]) -> dict[str, tuple[Statement, ...]]:
+    def lookup(self, texts: Mapping[str, str]) -> Lookup:
         """The cached statements of each text, by article_id (misses left out)."""
         grammar, conventions = grammar_version(), conventions_key(self.conventions)
-        self._keys = {
+        keys = {
             article_id: entry_key(text_sha256(text), grammar, conventions)
             for article_id, text in texts.items()
         }
         store = CacheStore(self.folder)
-        payloads = store.get(self._keys.values())
+        payloads = store.get(keys.values())
         found: dict[str, tuple[Statement, ...]] = {}
-        for article_id, key in self._keys.items():
+        rejected = store.rejected
+        for article_id, key in keys.items():
             payload = payloads.get(key)
             if payload is None:
                 continue
             try:
                 found[article_id] = decode(payload)
             except ValueError:
-                self.rejected += 1
-        self.rejected += store.rejected
-        self.hits = len(found)
-        self.misses = len(self._keys) - len(found)
-        return found
+                rejected += 1
+        return Lookup(found=found, keys=keys, rejected=rejected)
 
-    def store(self, statements: Statements, known: Statements) -> None:
-        """Write the statements of the texts `lookup` missed."""
+    def store(self, statements: Statements, looked_up: Lookup) -> None:
+        """Write the statements of the texts `looked_up` missed."""
         entries = {
-            self._keys[article_id]: encode(found)
+            looked_up.keys[article_id]: encode(found)
             for article_id, found in statements.items()
-            if article_id not in known and article_id in self._keys
+            if article_id not in looked_up.found and article_id in looked_up.keys
         }
         CacheStore(self.folder).put(entries)
 
@@ -83,7 +94,7 @@ def ground(
     if cache is None:
         return check_grounding(dataset, typed, conventions)
     texts = article_texts(dataset)
-    known = cache.lookup(texts)
-    grounding = check_grounding(dataset, typed, conventions, texts, known)
-    cache.store(grounding.statements, known)
+    looked_up = cache.lookup(texts)
+    grounding = check_grounding(dataset, typed, conventions, texts, looked_up.found)
+    cache.store(grounding.statements, looked_up)
     return grounding

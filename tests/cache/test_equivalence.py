@@ -36,9 +36,8 @@ def cached_share(root: Path, cache_dir: Path) -> tuple[int, int]:
     """(texts found in the cache, texts) for the dataset as it is now."""
     dataset, _ = load_dataset(root)
     texts = article_texts(dataset)
-    cache = StatementCache(cache_dir, conventions_of(dataset))
-    cache.lookup(texts)
-    return cache.hits, len(texts)
+    looked_up = StatementCache(cache_dir, conventions_of(dataset)).lookup(texts)
+    return looked_up.hits, len(texts)
 
 
 @pytest.mark.parametrize("root", [SEED, REPORTING], ids=["seed", "reporting"])
