@@ -250,6 +250,7 @@ _STOP = frozenset(
 
 _KILL_VERB = (
     r"killing|killed|kill|kills|slaying|slew|massacring|massacred|martyring|martyred|martyrs"
+    r"|murdering|murdered|murders"
     r"|shot[\s\u200b]{1,3}dead|shooting[\s\u200b]{1,3}dead|shot[\s\u200b]{1,3}and"
     r"[\s\u200b]{1,3}killed|gunned[\s\u200b]{1,3}down|gunning[\s\u200b]{1,3}down"
     r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating"
@@ -261,7 +262,7 @@ _ARREST_VERB = (
 )
 _CAPTURE_VERB = r"capturing|captured|capture|captures"
 _LEAVE_VERB = r"left|leaving|leaves|leave"
-_LIVES_VERB = r"claimed|claiming|claims|took|taking|takes"
+_LIVES_VERB = r"claimed|claiming|claims|claim|took|taking|takes|take"
 _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 
 _VERB_BEFORE = regex.compile(
@@ -279,18 +280,19 @@ _DEATH_TOLL_BEFORE = regex.compile(
 )
 _AUX = (
     rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
-    rf"(?:were|was|are|is|had|have|has)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
+    rf"(?:were|was|are|is|had|have|has|being)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
     rf"|so{_SP}far){_SP})?"
     rf"(?:been|being|ben))?{_SP}"
     rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
-    rf"|mortally|(?:said|reported|believed|confirmed){_SP}to{_SP}(?:be|have{_SP}been)){_SP})?"
+    rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known){_SP}to{_SP}"
+    rf"(?:be|have{_SP}been|have)){_SP})?"
     rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
 _ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", regex.IGNORECASE)
 _SUBJECT_VERB = regex.compile(
     rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
-    rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?lives|succumbed"
+    rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
     rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed){_SP}to{_SP}death"
     rf"|(?:burnt|burned){_SP}alive"
     rf"|embraced{_SP}(?:martyrdom|shahadat)"
@@ -301,7 +303,8 @@ _SUBJECT_VERB = regex.compile(
     rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
     rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
-    rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
+    rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:(?:serious|critical|minor|severe|multiple"
+    rf"|gunshot|bullet|shrapnel){_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?)"
     rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held)"
     rf"(?![\w-])",
@@ -459,6 +462,8 @@ _DYING = (
     "perish",
     "lost their lives",
     "lost lives",
+    "lost their life",
+    "lost life",
     "stabbed to death",
     "hacked to death",
     "beaten to death",
@@ -539,7 +544,7 @@ _TOLL_BEFORE = regex.compile(
 _RISE_BEFORE = regex.compile(
     rf"(?<![\w-])(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|went{_SP}up"
     rf"|gone{_SP}up|mounted|mounts|reached|reaches|soared|soars|surged|surges|touched|touches"
-    rf"|crossed|crosses){_SP}(?:to{_SP})?\Z",
+    rf"|crossed|crosses|spiked|spikes|swelled|swells){_SP}(?:to{_SP})?\Z",
     regex.IGNORECASE,
 )
 #: "who was killed with 8 others", "was taken into custody along with four other people"
@@ -618,7 +623,7 @@ _CELL_AFTER = regex.compile(
 #: a count of deaths or arrests named by its noun: "more than one fatality", "20 deaths",
 #: "made several arrests" (never "death anniversary", "death row")
 _COUNT_NOUN_AFTER = regex.compile(
-    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|injuries)(?![\w-])"
+    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|arrest|injuries)(?![\w-])"
     rf"(?!{_SP}(?:anniversar\w*|row|sentences?|penalty|threats?|warrants?|certificates?|squads?"
     rf"|tolls?)\b)",
     regex.IGNORECASE,
@@ -1133,7 +1138,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             q.qualifier is not Qualifier.vague or noun.group("noun").lower() == "arrests"
         ):
             # "there had been more than one fatality", "police made several arrests"
-            field = {"arrests": "arrested", "injuries": "injured"}.get(
+            field = {"arrests": "arrested", "arrest": "arrested", "injuries": "injured"}.get(
                 noun.group("noun").lower(), "killed"
             )
             return add(field, q.start, noun.end())
