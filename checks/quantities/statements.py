@@ -720,7 +720,10 @@ _DEATH_WORDS = regex.compile(
 )
 _INCLUDING_BEFORE = regex.compile(
     rf"(?<![\w-])(?:including|includes|among{_SP}them|among{_SP}whom|of{_SP}whom)"
-    rf"(?:{_SP}[^,;:.!?]{{0,60}}?{_SP}and)?{_SP}\Z",
+    # the subset runs to "and" only if no verb closes it first: in "including 132
+    # students ... were martyred and many others injured" the second figure is no subset
+    rf"(?:{_SP}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))[^,;:.!?])"
+    rf"{{0,60}}?{_SP}and)?{_SP}\Z",
     regex.IGNORECASE,
 )
 _BLEW_THEMSELVES = regex.compile(
@@ -854,6 +857,10 @@ def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[st
         t = _TOKEN.match(text, cur)
         if t is None:
             if text[cur : cur + 1] == ",":
+                inc = _TOKEN.match(text, cur + 1)
+                if inc is not None and _clean(inc.group("tok")) == "including":
+                    # "at least 55 people, including women and children, had been killed"
+                    return _main_verb(text, inc.end(), relative=False), words, False
                 direct = _SUBJECT_VERB.match(text, cur + 1)  # "personnel, killed in"
                 if direct is not None and direct.group("verb").lower() in _PARTICIPLES:
                     return direct, words, False
@@ -1029,7 +1036,10 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 start = _extend_relative(text, s0, start, vb.group("adv") is not None)
                 return add(field, start, end)
 
-        toll = _DEATH_TOLL_BEFORE.search(before)
+        # "death toll rises to 83, 157 injured": a figure with its own "injured" is not
+        # the death toll's
+        own_injury = head in {"injured", "wounded"}
+        toll = None if own_injury else _DEATH_TOLL_BEFORE.search(before)
         if toll is not None and not _SITES_AFTER.match(text, q.end):
             return add("killed", base + toll.start(), np_end)
         tolls = ("toll", "number", "casualt", "causalit", "fatalit")
@@ -1037,7 +1047,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if toll2 is not None:
             what = toll2.group("what").lower()
             field = "injured" if ("injur" in what or "wound" in what) else "killed"
-            return add(field, q.start - len(wide) + toll2.start(), np_end)
+            if field == "injured" or not own_injury:
+                return add(field, q.start - len(wide) + toll2.start(), np_end)
         tail = low_wide[-16:]
         noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None
         if noun is not None:

@@ -72,3 +72,54 @@ def test_verbs_and_phrases_read(text: str, expected: Found) -> None:
 )
 def test_verbs_and_phrases_near_misses(text: str) -> None:
     assert _found(text) == []
+
+
+# ------------------------------------------------- second figures in a clause ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb closes an "including" subset, so the figure after "and" is its own
+        (
+            "At least 149 people including 132 students were martyred and many others injured.",
+            ("injured", "vague", 2, None),
+        ),
+        (
+            "More than 70 people including women were martyred and over 100 sustained critical "
+            "injuries.",
+            ("injured", "more_than", 101, None),
+        ),
+        # an "including" insertion between commas before the verb
+        (
+            "At least 55 people, including women, children and police, had been killed.",
+            ("killed", "at_least", 55, None),
+        ),
+        # a figure with its own "injured" after a death toll is not the toll
+        ("Mosque blast: death toll rises to 83, 157 injured", ("injured", "exact", 157, 157)),
+        ("Mosque blast: death toll rises to 83, 157 injured", ("killed", "exact", 83, 83)),
+    ],
+)
+def test_second_figures_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # still a subset when no verb closes it
+        ("Ten people died, including 4 children and 3 women.", ("killed", "exact", 3, 3)),
+        ("Ten people died, including 4 children and 3 women.", ("killed", "exact", 4, 4)),
+        # the toll's own figure is not read as injured, nor the injured as the toll
+        ("Death toll rises to 83, 157 injured", ("killed", "exact", 157, 157)),
+        ("Death toll rises to 83, 157 injured", ("injured", "exact", 83, 83)),
+        # years, ages and money inside the insertion are not figures
+        (
+            "At least 5 people, including a man aged 45, were killed in 2014.",
+            ("killed", "exact", 45, 45),
+        ),
+        ("The death toll rose to 12 in 2016, 2017 injured", ("killed", "exact", 2016, 2016)),
+    ],
+)
+def test_second_figures_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)

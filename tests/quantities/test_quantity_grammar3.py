@@ -1,0 +1,65 @@
+"""Round 3 parser forms: ages after "aged", a headline's colon glued to the figure,
+one suicide bomber with an adjective, and never a singular noun right after a figure.
+Each form has readings that must hold and near-misses that must not be counts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checks.quantities import Qualifier, parse_quantities, parse_quantity
+
+_count = st.integers(min_value=1, max_value=999)
+
+
+@pytest.mark.parametrize(
+    ("text", "qual", "low", "high"),
+    [
+        ("Garissa Attack:147 students killed", Qualifier.exact, 147, 147),
+        ("Live updates:at least 12 dead", Qualifier.at_least, 12, None),
+        ("An apparent suicide bomber set off the device", Qualifier.exact, 1, 1),
+        ("a suspected suicide bomber blew himself up", Qualifier.exact, 1, 1),
+        ("A man aged 45 said 20 people were killed", Qualifier.exact, 20, 20),
+    ],
+)
+def test_round3_forms_read(text: str, qual: Qualifier, low: int, high: int | None) -> None:
+    assert any((q.qualifier, q.low, q.high) == (qual, low, high) for q in parse_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man aged 45 was killed.",
+        "a young man aged between 18 and 22",
+        "He died at the age of 45.",
+        "victims aged 17 to 60",
+        "At 6:50 pm the blast hit",
+        "Time:12:30",
+        "Rs:5000 was paid in 2014",
+    ],
+)
+def test_round3_near_misses(text: str) -> None:
+    assert parse_quantities(text) == []
+
+
+def test_singular_noun_after_a_figure_is_not_one() -> None:
+    qs = parse_quantities("3 Suicide Bomber Blew himself up")
+    assert [(q.text, q.low) for q in qs] == [("3", 3)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=_count, of=st.booleans(), qual=st.sampled_from(["", "about ", "between 2 and "]))
+def test_age_is_never_a_count(n: int, of: bool, qual: str) -> None:
+    lead = "at the age of" if of else "a man aged"
+    assert parse_quantities(f"{lead} {qual}{n + 2}") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=_count, word=st.sampled_from(["Attack", "Update", "Blast", "killed"]))
+def test_colon_after_a_word_reads_after_a_digit_does_not(n: int, word: str) -> None:
+    q = parse_quantity(f"{word}:{n} people")
+    assert q is not None
+    assert (q.low, q.high) == (n, n)
+    assert parse_quantity(f"at 10:{n % 60:02d} pm") is None
+    assert parse_quantity(f"at 10:{n % 60:02d}") is None
