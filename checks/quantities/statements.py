@@ -263,11 +263,13 @@ _ARREST_VERB = (
 _CAPTURE_VERB = r"capturing|captured|capture|captures"
 _LEAVE_VERB = r"left|leaving|leaves|leave"
 _LIVES_VERB = r"claimed|claiming|claims|claim|took|taking|takes|take"
+#: "the regiment lost 19 of its men": a unit that lost people lost them to death
+_LOSE_VERB = r"lost|losing|loses|lose"
 _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 
 _VERB_BEFORE = regex.compile(
     rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
-    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}\Z",
+    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}\Z",
     regex.IGNORECASE,
 )
 _RELATIVE_BEFORE = regex.compile(
@@ -347,11 +349,24 @@ def _kind(verb: str) -> str:
         return "capture"
     if regex.fullmatch(_LEAVE_VERB, v):
         return "leave"
+    if regex.fullmatch(_LOSE_VERB, v):
+        return "lose"
     return "lives"
 
 
 def _clean(tok: str) -> str:
     return tok.strip("“”\"‘’'()").lower()
+
+
+#: tokens scanned for the head noun: "Three suspected Islamic State group suicide bombers"
+_NP_TOKENS = 6
+#: a noun after an attacker word makes it an adjective: "terrorist attacks", "militant group"
+_ATTACK_NOUN_AFTER = regex.compile(
+    rf"{_SP}(?:attacks?|strikes?|bombings?|blasts?|groups?|outfits?|organi[sz]ations?|camps?"
+    rf"|hideouts?|networks?|modules?|cells?|plots?|incidents?|acts?|activities|violence"
+    rf"|threats?|training|commanders?|leaders?)(?![\w-])",
+    regex.IGNORECASE,
+)
 
 
 def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
@@ -362,7 +377,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
     person head the phrase is empty: the figure then stands alone ("killed 171").
     """
     cur = pos
-    for _ in range(5):
+    for _ in range(_NP_TOKENS):
         m = _TOKEN.match(text, cur)
         if m is None:
             break
@@ -370,6 +385,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
         if word in _STOP or word[:1].isdigit():
             break  # a stop word, or the next figure: "1 1 1 ..." ends the phrase at once
         cur = m.end()
+        if word in ATTACKER_HEADS and _ATTACK_NOUN_AFTER.match(text, cur):
+            continue  # "two separate terrorist attacks": the attacker word is an adjective
         if word in PERSON_HEADS:
             end = cur
             if word in _PARTITIVE:
@@ -537,7 +554,8 @@ _TOLL_BEFORE = regex.compile(
     rf"|casualties|causalities|fatalities)"
     rf"(?P<mid>[^.;!?]{{0,80}}?)(?<![\w-])(?:to|at|was|is|stands{_SP}at|stood{_SP}at|reached"
     rf"|hit|of|(?:gone|went|come|came){_SP}(?:up|down)|rose|risen|fell|fallen|dropped|climbed"
-    rf"|jumped|increased|decreased|revised){_SP}\Z",
+    rf"|jumped|increased|decreased|revised|(?:reported|given|put|recorded|confirmed|estimated"
+    rf"|listed){_SP}as){_SP}\Z",
     regex.IGNORECASE,
 )
 #: "rose to 47", "has jumped to 128" in a sentence about deaths
@@ -604,12 +622,14 @@ _MEN_ACT_AFTER = regex.compile(
     rf"{_SP}(?:(?:then|later|had|have|who){_SP})?(?:got{_SP}out|jumped{_SP}out|climbed{_SP}out"
     rf"|armed{_SP}with"
     rf"|exited|exit|emerged|stormed|opened{_SP}fire|attacked|stabbed|began{_SP}stabbing"
-    rf"|started{_SP}stabbing|hurled|lobbed)(?![\w-])",
+    rf"|started{_SP}stabbing|hurled|lobbed|wielding|brandishing"
+    rf"|behind{_SP}(?:the|an|a|this|that|these){_SP}(?:[\w-]{{1,30}}{_SP})?(?:attacks?|bombings?"
+    rf"|assault|massacre|shooting|stabbings?))(?![\w-])",
     regex.IGNORECASE,
 )
 _ATTACK_WORDS = regex.compile(
     r"\b(?:attack\w*|stabb\w*|stabbed|knives|knife|opened\s{1,3}fire|gunfire|shooting"
-    r"|bomb\w*|grenades?|explosives?)\b",
+    r"|bomb\w*|grenades?|explosives?|guns?|rifles?|firearms?|weapons?|storm(?:ed|ing))\b",
     regex.IGNORECASE,
 )
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
@@ -712,6 +732,40 @@ def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
 
 
 _OF_WORD = regex.compile(r"\bof\b", regex.IGNORECASE)
+_LOST_HEADS = (
+    PERSON_HEADS
+    - ATTACKER_HEADS
+    - {
+        "dead",
+        "injured",
+        "wounded",
+        "suspects",
+        "suspect",
+        "accused",
+        "hearts",
+        "casualties",
+        "fatalities",
+        "bodies",
+        "hostages",
+        "others",
+    }
+)
+#: "36 people have lost their lives along with three suicide bombers": the attackers died
+#: with them (how many attackers there were is not stated by this)
+_DIED_WITH_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:died|killed|dead|perished|lost{_SP}their{_SP}li(?:ves|fe)|martyred)"
+    rf"{_SP}(?:along|together){_SP}with{_SP}\Z",
+    regex.IGNORECASE,
+)
+#: "All but two of the people killed": the complement describes the others, no count
+_ALL_BUT_BEFORE = regex.compile(rf"(?<![\w-])all{_SP}but{_SP}\Z", regex.IGNORECASE)
+#: "the attack was conducted by one man", "carried out by three gunmen": the attackers
+_DONE_BY_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:carried{_SP}out|conducted|perpetrated|committed|executed|staged|mounted)"
+    rf"(?:{_SP}(?:solely|only|jointly|apparently|allegedly))?{_SP}by{_SP}\Z",
+    regex.IGNORECASE,
+)
+_DOERS = frozenset(["man", "men", "person", "people", "persons", "individuals"]) | ATTACKER_HEADS
 _ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)
 _ALL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:all|the){_SP}\Z", regex.IGNORECASE)
 _RISE_HINT = regex.compile(r"(?:to|se|sen|ses|ing|ed|ps|bs|up|ts|es|rs)\s{0,3}\Z")
@@ -950,6 +1004,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
 
     if _is_one_noun(q):
         return add("attackers", q.start, q.end)  # "a suicide bomber"
+    if "but" in before[-8:].lower() and _ALL_BUT_BEFORE.search(before):
+        return False  # "All but two of the people killed were students"
+    done_by = _DONE_BY_BEFORE.search(before) if " by" in before[-5:].lower() else None
+    if done_by is not None and not derived_total and not q.increment:
+        doer = _TOKEN.match(text, q.end)
+        if doer is not None and _clean(doer.group("tok")) in _DOERS:
+            return add("attackers", base + done_by.start(), doer.end())
     if (
         not derived_total
         and ("includ" in low_wide or "among" in low_wide or "whom" in low_wide)
@@ -1032,6 +1093,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                         end = adj.end()
             elif kind == "lives" and head in {"lives", "victims"}:  # "claimed 32 victims"
                 field = "killed"
+            elif kind == "lose" and head in _LOST_HEADS and vb.group("all") is None:
+                field = "killed"  # "lost 19 of its men", "lost 40 soldiers"
             if field is not None:
                 start = _extend_relative(text, s0, start, vb.group("adv") is not None)
                 return add(field, start, end)
@@ -1173,6 +1236,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if derived_total and th is None and not _ATTACK_VERB_AFTER.match(text, np_end):
             return False  # "Seven of the eight terrorists": the eight only as "the eight"
         start = base + th.start() if th is not None else q.start
+        died_with = _DIED_WITH_BEFORE.search(before) if "with" in before[-6:] else None
+        if died_with is not None and not derived_total:
+            lead = regex.search(rf"(?:along|together){_SP}with{_SP}\Z", before, regex.I)
+            w0 = base + (lead.start() if lead is not None else len(before))
+            f.add("attackers_killed", q, w0, np_end)  # "died along with three bombers"
+            return True
         f.add("attackers", q, start, np_end)
         clause = _clause_end(text, np_end, s1)
         blew = _BLEW_THEMSELVES.search(text, np_end, clause)
@@ -1354,7 +1423,7 @@ def _add_single(f: _Finder, single: _Single) -> None:
 _NAME_AND_BEFORE = regex.compile(
     r"(?<![\w’'-])(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Police|Security)\b)"
     r"(?-i:[A-Z][\w’'.-]{1,30}(?:[\s\u200b]{1,3}[A-Z][\w’'.-]{1,30}){1,3})"
-    rf"{_SP}and{_SP}\Z",
+    rf"{_SP}(?:and|among){_SP}\Z",
 )
 _OTHERS_AFTER = regex.compile(rf"{_SP}(?:others\b|other{_SP}(?:people|persons|victims)\b)", regex.I)
 

@@ -123,3 +123,74 @@ def test_second_figures_read(text: str, expected: Found) -> None:
 )
 def test_second_figures_near_misses(text: str, unexpected: Found) -> None:
     assert unexpected not in _found(text)
+
+
+# ------------------------------------------------------- attackers and losses ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attacker word before an attack noun is an adjective, the head is further on
+        (
+            "Three suspected Islamic State group suicide bombers targeted the airport.",
+            ("attackers", "exact", 3, 3),
+        ),
+        # men who wield weapons, men behind the attack
+        (
+            "Students saw several young men wielding AK-47 guns storming the hostel.",
+            ("attackers", "vague", 3, 9),
+        ),
+        (
+            "Three men behind an attack that left seven dead were shot.",
+            ("attackers", "exact", 3, 3),
+        ),
+        # the doers after "carried out by", "conducted by"
+        ("We believe the attack was conducted by one man.", ("attackers", "exact", 1, 1)),
+        ("The massacre was carried out by three gunmen.", ("attackers", "exact", 3, 3)),
+        # bombers who died with their victims
+        (
+            "36 people have lost their lives along with three suicide bombers.",
+            ("attackers_killed", "exact", 3, 3),
+        ),
+        # "X among N others" is N + 1, like "X and N others"
+        (
+            "Candidate Siraj Raisani among 128 others martyred in Mastung attack",
+            ("killed", "exact", 129, 129),
+        ),
+        # a unit that lost its men
+        ("The regiment lost 19 of its men in the attack.", ("killed", "exact", 19, 19)),
+        ("The force lost 40 soldiers that day.", ("killed", "exact", 40, 40)),
+        # a toll "reported as"
+        ("The death toll had earlier been reported as 61.", ("killed", "exact", 61, 61)),
+    ],
+)
+def test_attackers_and_losses_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        (
+            "Around 132 people were killed in two separate terrorist attacks.",
+            ("attackers", "exact", 2, 2),
+        ),
+        ("Two militant groups claimed the 2014 attack.", ("attackers", "exact", 2, 2)),
+        ("All but two of the people killed were students.", ("killed", "exact", 2, 2)),
+        (
+            "36 people have lost their lives along with three suicide bombers.",
+            ("attackers", "exact", 3, 3),
+        ),
+        ("Candidate Siraj Raisani among 128 others martyred", ("killed", "exact", 128, 128)),
+        # not a toll, not attackers: years, ages, money, times
+        ("The party lost 19 of its seats in 2018.", ("killed", "exact", 19, 19)),
+        ("He lost 2014 votes and Rs 5,000.", ("killed", "exact", 2014, 2014)),
+        ("The attack was carried out by 2016, aged 45.", ("attackers", "exact", 2016, 2016)),
+        ("The raid was conducted by one of the units at 10:30 pm.", ("attackers", "exact", 1, 1)),
+        ("Men wielding sticks were seen at 9 pm, aged 20.", ("attackers", "exact", 20, 20)),
+        ("The toll was reported as 2016 figures show.", ("killed", "exact", 2016, 2016)),
+    ],
+)
+def test_attackers_and_losses_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)
