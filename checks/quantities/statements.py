@@ -886,6 +886,14 @@ def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
     return None
 
 
+#: a proper name after "of" (an organisation, a unit): crossed in one step, so the verb
+#: after it is still in reach: "12 jawans of the Central Reserve Police Force (CRPF) were"
+_ORG_AFTER_OF = regex.compile(
+    r"(?:[\s\u200b]{1,3}the)?(?-i:(?:[\s\u200b]{1,3}[A-Z][\w’'.&-]{0,30}){1,6})"
+    r"(?:[\s\u200b]{1,3}\([A-Za-z.&-]{1,12}\))?(?![\w-])",
+)
+
+
 def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str], bool]:
     """The verb a figure is the subject of, a few words on: "60 police cadets were killed",
     "59 people, mostly police officials, were martyred", "the 40 personnel who were killed",
@@ -955,6 +963,10 @@ def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[st
         if heads_open:
             words.append(word)
         cur = t.end()
+        if word == "of" and words[-2:-1] and words[-1] == "of" and words[-2] in PERSON_HEADS:
+            org = _ORG_AFTER_OF.match(text, cur)
+            if org is not None:  # "12 jawans of the Central Reserve Police Force (CRPF)"
+                cur = org.end()
     return None, words, False
 
 
@@ -977,6 +989,41 @@ def _adjusted(f: _Finder, q: Quantity, field: str, s0: int, verb: str = "") -> Q
     # with no earlier figure in the sentence, the wounded are other people than the dead
     same = earlier[-1].field == field if earlier else field != "injured"
     return q if same else replace(q, increment=False)
+
+
+_AS_WELL_AS_BEFORE = regex.compile(rf"(?<![\w-])as{_SP}well{_SP}as{_SP}\Z", regex.IGNORECASE)
+_CARRIED = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
+
+
+def _carried_field(f: _Finder, s0: int, q: Quantity, before: str, head: str | None) -> str | None:
+    """The field "as well as" carries to a figure without its own verb: the sentence's
+    previous statement's (killed, injured, arrested); attackers among the dead are
+    attackers killed. Only for a figure of people (a head noun) and never a vague word."""
+    if head is None or head not in PERSON_HEADS or q.qualifier is Qualifier.vague:
+        return None
+    if "well" not in before[-12:].lower() or _AS_WELL_AS_BEFORE.search(before) is None:
+        return None
+    earlier = [st for st in f.out if s0 <= st.start < q.start]
+    if not earlier or earlier[-1].field not in _CARRIED:
+        return None
+    field = _CARRIED[earlier[-1].field]
+    if head in ATTACKER_HEADS:
+        return {"killed": "attackers_killed", "arrested": "attackers_captured"}.get(field)
+    return field
+
+
+_ATTACK_NOUN = regex.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|massacre|shooting)\b", regex.IGNORECASE
+)
+
+
+def _attackers_in_context(text: str, lo: int, hi: int) -> bool:
+    """Attackers named before a figure without a head noun are what it counts ("At least
+    two of the seven attackers were captured, while some died"), unless the attack itself
+    is named in between: "3 Suicide Bomber Blew himself at ... Airport Attack 36 dead"
+    counts the attack's dead."""
+    ends = [m.end() for m in _ATTACKER_CONTEXT.finditer(text, lo, hi)]
+    return bool(ends) and _ATTACK_NOUN.search(text, ends[-1], hi) is None
 
 
 def _is_one_noun(q: Quantity) -> bool:
@@ -1136,8 +1183,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             if verb == "held" and not heads:
                 return False  # "Three candlelit vigils were held"
             attackerish = any(w in ATTACKER_HEADS for w in heads) or (
-                not heads
-                and _ATTACKER_CONTEXT.search(text, max(s0, q.start - _WINDOW), q.start) is not None
+                not heads and _attackers_in_context(text, max(s0, q.start - _WINDOW), q.start)
             )
             if verb in _BLEW_VERBS:
                 field = "attackers_killed"  # whoever blew themselves up were attackers
@@ -1216,6 +1262,11 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 noun.group("noun").lower(), "killed"
             )
             return add(field, q.start, noun.end())
+
+    carried = _carried_field(f, s0, q, before, head) if not derived_total else None
+    if carried is not None:
+        # "the deaths of 334 people, 186 of them children, as well as 31 of the attackers"
+        return add(carried, q.start, np_end)
 
     attacker_np = (
         head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
@@ -1302,6 +1353,14 @@ _ONE_VICTIM = regex.compile(
     rf"|stabbed{_SP}to{_SP}death|injured|wounded|hurt)(?![\w-])",
     regex.IGNORECASE,
 )
+#: "One person was killed and another wounded": "another" alone is one more person, of
+#: another field than the dead, so a total (convention 4); never "another injured person"
+_AND_ANOTHER_HURT = regex.compile(
+    rf"(?<![\w-])(?:and|while|with){_SP}(?P<a>another){_SP}(?:(?:was|has{_SP}been){_SP})?"
+    rf"(?:(?:{_HURT_ADV}|slightly|lightly){_SP})?(?:injured|wounded|hurt)(?![\w-])"
+    rf"(?!{_SP}(?:{_ONE_PERSON}|people|persons)\b)",
+    regex.IGNORECASE,
+)
 #: "some more bodies were recovered": an addition to the toll, as vague as its word
 _MORE_BODIES = regex.compile(
     rf"(?<![\w-])(?P<a>some|several|a{_SP}few){_SP}more{_SP}bodies(?![\w-])", regex.IGNORECASE
@@ -1370,6 +1429,12 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         verb = m.group("verb").lower()
         field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
         out.setdefault(a0, _Single(field, q, a0, m.end()))
+    for m in _AND_ANOTHER_HURT.finditer(text) if "another" in lower else ():
+        if _DEATH_WORDS.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
+            continue  # "another" after a death: in "two were hurt and another hurt", unclear
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("injured", q, a0, m.end()))
     for m in _MORE_BODIES.finditer(text) if "more bodies" in lower else ():
         a0, a1 = m.span("a")
         key = _norm_ws(m.group("a"))

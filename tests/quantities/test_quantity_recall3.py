@@ -194,3 +194,62 @@ def test_attackers_and_losses_read(text: str, expected: Found) -> None:
 )
 def test_attackers_and_losses_near_misses(text: str, unexpected: Found) -> None:
     assert unexpected not in _found(text)
+
+
+# ------------------------------------- figures carried over, names, context ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's name after "of" does not hide the verb
+        (
+            "12 jawans of the Central Reserve Police Force (CRPF) were killed in the blast.",
+            ("killed", "exact", 12, 12),
+        ),
+        ("Nine soldiers of the Pakistan Army were martyred.", ("killed", "exact", 9, 9)),
+        # "and another wounded" after a death
+        ("One person was killed and another wounded in the explosion.", ("injured", "exact", 1, 1)),
+        # "as well as" carries the field of the sentence's previous figure
+        (
+            "It ended with the deaths of 334 people, 186 of them children, as well as 31 of "
+            "the attackers.",
+            ("attackers_killed", "exact", 31, 31),
+        ),
+        (
+            "Police arrested 12 suspects as well as three facilitators' relatives, 4 people.",
+            ("arrested", "exact", 12, 12),
+        ),
+        # a headline's dead after attackers already counted are the victims
+        (
+            "3 Suicide Bomber Blew himself at Ataturk Airport Attack 36 dead, 147 Injured",
+            ("killed", "exact", 36, 36),
+        ),
+    ],
+)
+def test_carried_and_named_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Two died and another injured person succumbed later.", ("injured", "exact", 1, 1)),
+        ("He was wounded in 2014 and another wounded man fled.", ("injured", "exact", 1, 1)),
+        ("Police arrested 3 people, as well as 2 cars in 2014.", ("arrested", "exact", 2, 2)),
+        (
+            "The deaths of 30 people, as well as 2015 and 2016 reports, aged 45.",
+            ("killed", "exact", 2015, 2015),
+        ),
+        (
+            "3 Suicide Bomber Blew himself at Ataturk Airport Attack 36 dead",
+            ("attackers_killed", "exact", 36, 36),
+        ),
+        (
+            "12 jawans of the CRPF unit paid Rs 500 at 10 am on May 5.",
+            ("killed", "exact", 500, 500),
+        ),
+    ],
+)
+def test_carried_and_named_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)
