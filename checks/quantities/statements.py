@@ -1026,6 +1026,18 @@ def _attackers_in_context(text: str, lo: int, hi: int) -> bool:
     return bool(ends) and _ATTACK_NOUN.search(text, ends[-1], hi) is None
 
 
+#: "15 of the injured were critical" (a subset of the injured), "two of the injured later
+#: died" (an addition to the dead); never a verb "injured"
+_OF_THE_HURT_AFTER = regex.compile(
+    rf"{_SP}of{_SP}the{_SP}(?:(?:critically|seriously|badly|severely|gravely){_SP})?"
+    rf"(?:injured|wounded)(?![\w-])"
+    rf"(?:{_SP}(?:persons|people|victims))?"
+    rf"(?:(?:{_SP}(?:later|also|eventually|subsequently|have|has|had)){{0,2}}"
+    rf"{_SP}(?P<verb>died|succumbed|passed{_SP}away)(?![\w-]))?",
+    regex.IGNORECASE,
+)
+
+
 def _is_one_noun(q: Quantity) -> bool:
     return (
         q.number == 1
@@ -1053,6 +1065,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         return add("attackers", q.start, q.end)  # "a suicide bomber"
     if "but" in before[-8:].lower() and _ALL_BUT_BEFORE.search(before):
         return False  # "All but two of the people killed were students"
+    hurt = _OF_THE_HURT_AFTER.match(text, q.end) if not derived_total else None
+    if hurt is not None:
+        if hurt.group("verb") is None or q.qualifier is Qualifier.vague:
+            return False  # a subset: "15 of the injured were critical" (convention 1)
+        # "two of the injured later died": an addition to the toll
+        f.add("killed", replace(q, increment=True), q.start, hurt.end())
+        return True
     done_by = _DONE_BY_BEFORE.search(before) if " by" in before[-5:].lower() else None
     if done_by is not None and not derived_total and not q.increment:
         doer = _TOKEN.match(text, q.end)

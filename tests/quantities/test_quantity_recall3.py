@@ -253,3 +253,28 @@ def test_carried_and_named_read(text: str, expected: Found) -> None:
 )
 def test_carried_and_named_near_misses(text: str, unexpected: Found) -> None:
     assert unexpected not in _found(text)
+
+
+# ------------------------------------------------------ "N of the injured" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the injured later died.", [("killed", "exact", 2, 2)]),
+        ("Three of the critically injured succumbed to their wounds.", [("killed", "exact", 3, 3)]),
+        # a subset of the injured is not a figure (convention 1)
+        ("Reports said 15 of the injured 44 jawans were critical.", [("injured", "exact", 44, 44)]),
+        ("20 of the wounded were children.", []),
+        # near-misses: ages, years, money, times
+        ("Two of the injured, aged 45 and 50, were flown out at 6 pm.", []),
+        ("In 2016 of the injured, Rs 500 each was paid.", []),
+    ],
+)
+def test_of_the_injured(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+def test_of_the_injured_who_died_is_an_increment() -> None:
+    (st,) = extract_statements("Two of the injured later died.")
+    assert st.quantity.increment
