@@ -63,3 +63,22 @@ def test_colon_after_a_word_reads_after_a_digit_does_not(n: int, word: str) -> N
     assert (q.low, q.high) == (n, n)
     assert parse_quantity(f"at 10:{n % 60:02d} pm") is None
     assert parse_quantity(f"at 10:{n % 60:02d}") is None
+
+
+_ADJ = ["apparent", "suspected", "alleged", "lone", "would-be", "teenage", "female", "young"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999), adj=st.sampled_from(_ADJ), cap=st.booleans())
+def test_one_suicide_bomber_with_adjective_and_never_after_a_figure(
+    n: int, adj: str, cap: bool
+) -> None:
+    article = "An" if adj[0] in "aeiou" else "A"
+    noun = "Suicide Bomber" if cap else "suicide bomber"
+    q = parse_quantity(f"{article} {adj} {noun} set off the device")
+    assert q is not None
+    assert (q.low, q.high) == (1, 1)
+    # after a figure the noun is the figure's, never one more attacker
+    assert [(x.low, x.high) for x in parse_quantities(f"{n} {noun} blew himself up")] == [(n, n)]
+    # an age or a year before the noun is no count at all
+    assert parse_quantities(f"a bomber aged {n % 80 + 10} blew himself up") == []
