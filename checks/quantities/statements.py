@@ -1022,8 +1022,11 @@ def _attackers_in_context(text: str, lo: int, hi: int) -> bool:
     two of the seven attackers were captured, while some died"), unless the attack itself
     is named in between: "3 Suicide Bomber Blew himself at ... Airport Attack 36 dead"
     counts the attack's dead."""
-    ends = [m.end() for m in _ATTACKER_CONTEXT.finditer(text, lo, hi)]
-    return bool(ends) and _ATTACK_NOUN.search(text, ends[-1], hi) is None
+    first = _ATTACKER_CONTEXT.search(text, lo, hi)
+    if first is None:
+        return False  # the common case, one search as before
+    ends = [m.end() for m in _ATTACKER_CONTEXT.finditer(text, first.end(), hi)]
+    return _ATTACK_NOUN.search(text, ends[-1] if ends else first.end(), hi) is None
 
 
 #: "15 of the injured were critical" (a subset of the injured), "two of the injured later
