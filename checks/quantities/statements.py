@@ -286,6 +286,7 @@ _AUX = (
     rf"|so{_SP}far){_SP})?"
     rf"(?:been|being|ben))?{_SP}"
     rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
+    rf"|feared|believed|presumed|found|declared|pronounced"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
     rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known){_SP}to{_SP}"
     rf"(?:be|have{_SP}been|have)){_SP})?"
@@ -297,7 +298,7 @@ _SUBJECT_VERB = regex.compile(
     rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
     rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed){_SP}to{_SP}death"
     rf"|(?:burnt|burned){_SP}alive"
-    rf"|embraced{_SP}(?:martyrdom|shahadat)"
+    rf"|(?:embraced|attained|achieved){_SP}(?:martyrdom|shahadat)|breathed{_SP}their{_SP}last"
     rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
     rf"|made{_SP}the{_SP}(?:supreme|ultimate){_SP}sacrifice|laid{_SP}down{_SP}their{_SP}lives"
     rf"|injured|wounded|hurt|(?:sustained|received|suffered){_SP}(?:(?:serious|critical|minor"
@@ -493,6 +494,11 @@ _DYING = (
     "succumbed",
     "embraced martyrdom",
     "embraced shahadat",
+    "attained martyrdom",
+    "attained shahadat",
+    "achieved martyrdom",
+    "achieved shahadat",
+    "breathed their last",
     "made the supreme sacrifice",
     "made the ultimate sacrifice",
     "laid down their lives",
@@ -548,7 +554,7 @@ _NOUN_OF_BEFORE = regex.compile(
 #: "the toll rose to 101", "put the number of people killed at 71", "the number of injured
 #: persons was 150", "increased the causalities to 101"
 _TOLL_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<what>death{_SP}toll|toll|number{_SP}of{_SP}(?:the{_SP})?(?:dead|deaths"
+    rf"(?<![\w-])(?P<what>death{_SP}toll|toll|number{_SP}of{_SP}(?:the{_SP})?(?:dead|deaths|deceased"
     rf"|fatalities|casualties|causalities|martyrs|injured|wounded|people{_SP}(?:killed|dead"
     rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)|injured{_SP}(?:persons|people))"
     rf"|casualties|causalities|fatalities)"
@@ -1041,6 +1047,11 @@ _OF_THE_HURT_AFTER = regex.compile(
 )
 
 
+_OF_THE_DEAD_AFTER = regex.compile(
+    rf"{_SP}of{_SP}the{_SP}(?:dead|deceased)(?![\w-])", regex.IGNORECASE
+)
+
+
 def _is_one_noun(q: Quantity) -> bool:
     return (
         q.number == 1
@@ -1068,6 +1079,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         return add("attackers", q.start, q.end)  # "a suicide bomber"
     if "but" in before[-8:].lower() and _ALL_BUT_BEFORE.search(before):
         return False  # "All but two of the people killed were students"
+    if not derived_total and _OF_THE_DEAD_AFTER.match(text, q.end):
+        return False  # a subset: "Five of the dead were children" (convention 1)
     hurt = _OF_THE_HURT_AFTER.match(text, q.end) if not derived_total else None
     if hurt is not None:
         if hurt.group("verb") is None or q.qualifier is Qualifier.vague:
@@ -1211,7 +1224,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "attackers_killed"  # whoever blew themselves up were attackers
             elif verb in _KILLED_VERBS:
                 suspects = any(w in {"suspects", "suspect"} for w in heads)
-                martyrs = verb in {"martyred", "embraced martyrdom", "embraced shahadat"}
+                martyrs = verb == "martyred" or verb.endswith(("martyrdom", "shahadat"))
                 # men shot dead by the police at an attack: "The three men were shot dead
                 # by police"
                 by_police = (

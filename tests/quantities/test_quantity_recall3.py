@@ -278,3 +278,35 @@ def test_of_the_injured(text: str, expected: list[Found]) -> None:
 def test_of_the_injured_who_died_is_an_increment() -> None:
     (st,) = extract_statements("Two of the injured later died.")
     assert st.quantity.increment
+
+
+# ------------------------------------- more phrases of dying, hedged states ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 persons breathed their last in hospital.", ("killed", "exact", 12, 12)),
+        ("12 jawans attained martyrdom in the attack.", ("killed", "exact", 12, 12)),
+        ("The number of deceased rose to 12.", ("killed", "exact", 12, 12)),
+        ("12 people are feared dead.", ("killed", "exact", 12, 12)),
+        ("At least 12 people are believed dead.", ("killed", "at_least", 12, None)),
+        ("Five people were found dead.", ("killed", "exact", 5, 5)),
+    ],
+)
+def test_dying_phrases_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five of the dead were children.",
+        "Five of the deceased were aged 45 to 60.",
+        "Five people were found in 2014 at 9 pm.",
+        "He breathed his last in 1998 at the age of 90.",
+        "The 12 jawans were paid Rs 500 at 10 am.",
+    ],
+)
+def test_dying_phrases_near_misses(text: str) -> None:
+    assert _found(text) == []
