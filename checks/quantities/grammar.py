@@ -113,7 +113,7 @@ _DIGBODY = (  # at most 12 digits: a longer run is an identifier, never a head c
     r"|[0-9]{1,12})(?:\.[0-9]{1,6})?[kK]?"
     r"(?![\w]|[.,:/][0-9])"
     rf"(?:{_S}(?:hundred\b(?:{_S}(?:and{_S})?(?:[0-9]{{1,2}}(?![\w.,:/])|{_SMALL}))?"
-    r"|million\b|billion\b|thousand\b|lakhs?\b|crores?\b))?"
+    r"|million\b|billion\b|thousand\b|lakhs?\b|crores?\b|dozen\b))?"
 )
 #: a colon glued to a word before the digits is a headline's ("Garissa Attack:147 students
 #: killed"); after a digit ("6:50") or on its own it is not
@@ -132,8 +132,11 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "exceeding": Qualifier.more_than,
     "in excess of": Qualifier.more_than,
     "upwards of": Qualifier.more_than,
+    "upward of": Qualifier.more_than,
     "greater than": Qualifier.more_than,
     "at least": Qualifier.at_least,
+    "atleast": Qualifier.at_least,  # common in South Asian copy
+    "not fewer than": Qualifier.at_least,
     "no fewer than": Qualifier.at_least,
     "no less than": Qualifier.at_least,
     "not less than": Qualifier.at_least,
@@ -162,6 +165,7 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "an estimated": Qualifier.approximately,
     "estimated": Qualifier.approximately,
     "approx.": Qualifier.approximately,
+    "approx": Qualifier.approximately,
 }
 _QUALS = _alt([regex.escape(w, literal_spaces=True) for w in _QUALIFIER_WORDS])
 _LOWER = (Qualifier.more_than, Qualifier.at_least)

@@ -82,3 +82,62 @@ def test_one_suicide_bomber_with_adjective_and_never_after_a_figure(
     assert [(x.low, x.high) for x in parse_quantities(f"{n} {noun} blew himself up")] == [(n, n)]
     # an age or a year before the noun is no count at all
     assert parse_quantities(f"a bomber aged {n % 80 + 10} blew himself up") == []
+
+
+# ----------------------------------------------- bounds and number words ---
+
+
+@pytest.mark.parametrize(
+    ("text", "qual", "low", "high"),
+    [
+        ("atleast 20 people were killed", Qualifier.at_least, 20, None),
+        ("not fewer than 20 people were killed", Qualifier.at_least, 20, None),
+        ("upward of 50 people were injured", Qualifier.more_than, 51, None),
+        ("approx 20 people were killed", Qualifier.approximately, 18, 22),
+        ("2 dozen people were injured", Qualifier.exact, 24, 24),
+        ("over 2 dozen people were injured", Qualifier.more_than, 25, None),
+    ],
+)
+def test_bounds_and_number_words(text: str, qual: Qualifier, low: int, high: int | None) -> None:
+    q = parse_quantity(text)
+    assert q is not None
+    assert (q.qualifier, q.low, q.high) == (qual, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "atleast in 2014",
+        "approx 20 years ago",
+        "upward of 50 per cent",
+        "not fewer than 3 hours",
+        "Rs 50 for 2 dozen years",
+        "aged approx 45",
+    ],
+)
+def test_bounds_and_number_words_near_misses(text: str) -> None:
+    assert parse_quantities(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=80),
+    form=st.sampled_from(["atleast", "not fewer than", "upward of", "approx"]),
+    dozen=st.booleans(),
+)
+def test_bound_forms_roundtrip(n: int, form: str, dozen: bool) -> None:
+    value = 12 * n if dozen else n
+    phrase = f"{form} {n}{' dozen' if dozen else ''} people were killed"
+    q = parse_quantity(phrase)
+    assert q is not None, phrase
+    assert q.number == value
+    expected = {
+        "atleast": (Qualifier.at_least, value, None),
+        "not fewer than": (Qualifier.at_least, value, None),
+        "upward of": (Qualifier.more_than, value + 1, None),
+    }
+    if form in expected:
+        assert (q.qualifier, q.low, q.high) == expected[form]
+    else:
+        assert q.qualifier is Qualifier.approximately
+        assert q.low <= value <= (q.high or 0)
