@@ -302,7 +302,8 @@ _SUBJECT_VERB = regex.compile(
     rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
     rf"|made{_SP}the{_SP}(?:supreme|ultimate){_SP}sacrifice|laid{_SP}down{_SP}their{_SP}lives"
     rf"|injured|wounded|hurt|(?:sustained|received|suffered){_SP}(?:(?:serious|critical|minor"
-    rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel){_SP})?(?:injuries|wounds)"
+    rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel|burn|head|major|grave|stab)"
+    rf"{_SP})?(?:injuries|wounds)"
     rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
     rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
@@ -562,6 +563,12 @@ _TOLL_BEFORE = regex.compile(
     rf"|hit|of|(?:gone|went|come|came){_SP}(?:up|down)|rose|risen|fell|fallen|dropped|climbed"
     rf"|jumped|increased|decreased|revised|(?:reported|given|put|recorded|confirmed|estimated"
     rf"|listed){_SP}as){_SP}\Z",
+    regex.IGNORECASE,
+)
+#: "the injured, numbering 30", "the dead numbered 30", "the dead totalled 30"
+_NUMBERING_BEFORE = regex.compile(
+    rf"(?<![\w-])the{_SP}(?P<what>dead|deceased|injured|wounded|martyrs|victims),?{_SP}"
+    rf"(?:numbering|numbered|number|totall?ing|totall?ed|totals?){_SP}\Z",
     regex.IGNORECASE,
 )
 #: "rose to 47", "has jumped to 128" in a sentence about deaths
@@ -1194,6 +1201,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             field = "injured" if ("injur" in what or "wound" in what) else "killed"
             if field == "injured" or not own_injury:
                 return add(field, q.start - len(wide) + toll2.start(), np_end)
+        numbering = (
+            _NUMBERING_BEFORE.search(before) if "numb" in low_wide or "total" in low_wide else None
+        )
+        if numbering is not None:  # "The injured, numbering 30, were rushed to hospital"
+            what = numbering.group("what").lower()
+            field = "injured" if what in {"injured", "wounded"} else "killed"
+            return add(field, base + numbering.start(), np_end)
         tail = low_wide[-16:]
         noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None
         if noun is not None:

@@ -310,3 +310,20 @@ def test_dying_phrases_read(text: str, expected: Found) -> None:
 )
 def test_dying_phrases_near_misses(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 people suffered burn injuries.", [("injured", "exact", 20, 20)]),
+        ("The injured, numbering 30, were rushed to hospital.", [("injured", "exact", 30, 30)]),
+        ("The dead numbered 12.", [("killed", "exact", 12, 12)]),
+        ("The dead, numbering about 40, were buried.", [("killed", "approximately", 36, 44)]),
+        # near-misses: years, ages, money, times
+        ("The victims totalled 2014 in the year.", []),
+        ("The dead numbered in the hundreds of rupees, Rs 500, at 6 pm.", []),
+        ("The injured, aged 45, suffered burn injuries in 2014.", []),
+    ],
+)
+def test_numbering_and_injuries(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
