@@ -113,9 +113,11 @@ _DIGBODY = (  # at most 12 digits: a longer run is an identifier, never a head c
     r"|[0-9]{1,12})(?:\.[0-9]{1,6})?[kK]?"
     r"(?![\w]|[.,:/][0-9])"
     rf"(?:{_S}(?:hundred\b(?:{_S}(?:and{_S})?(?:[0-9]{{1,2}}(?![\w.,:/])|{_SMALL}))?"
-    r"|million\b|billion\b|thousand\b|lakhs?\b|crores?\b))?"
+    r"|million\b|billion\b|thousand\b|lakhs?\b|crores?\b|dozen\b))?"
 )
-_DIGNUM = rf"(?<![\w.,:$£€₹/\u2010\u2011\u2012\u2013\u2014\u2212-]){_DIGBODY}"
+#: a colon glued to a word before the digits is a headline's ("Garissa Attack:147 students
+#: killed"); after a digit ("6:50") or on its own it is not
+_DIGNUM = rf"(?<![\w.,$£€₹/\u2010\u2011\u2012\u2013\u2014\u2212-])(?:(?<!:)|(?<=[a-z]:)){_DIGBODY}"
 _NUM = rf"(?:{_DIGNUM}|(?<![\w\u2010\u2011-]){_WORDNUM}(?![\u2010\u2011-]\w))"
 #: second figure of a range ("40-50"): may follow a dash directly
 _NUM2 = rf"(?:(?<![\w.,:$£€₹/]){_DIGBODY}|(?<![\w]){_WORDNUM}(?![\u2010\u2011-]\w))"
@@ -130,8 +132,11 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "exceeding": Qualifier.more_than,
     "in excess of": Qualifier.more_than,
     "upwards of": Qualifier.more_than,
+    "upward of": Qualifier.more_than,
     "greater than": Qualifier.more_than,
     "at least": Qualifier.at_least,
+    "atleast": Qualifier.at_least,  # common in South Asian copy
+    "not fewer than": Qualifier.at_least,
     "no fewer than": Qualifier.at_least,
     "no less than": Qualifier.at_least,
     "not less than": Qualifier.at_least,
@@ -160,6 +165,7 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "an estimated": Qualifier.approximately,
     "estimated": Qualifier.approximately,
     "approx.": Qualifier.approximately,
+    "approx": Qualifier.approximately,
 }
 _QUALS = _alt([regex.escape(w, literal_spaces=True) for w in _QUALIFIER_WORDS])
 _LOWER = (Qualifier.more_than, Qualifier.at_least)
@@ -279,7 +285,10 @@ _ONE_NOUNS = (
     r"|insurgent|fidayeen|miscreant|jihadi|perpetrator"
 )
 _ONE = (
-    rf"(?=[a-z])(?<![\w-])(?:(?:(?:an?|the){_S})?suicide{_S}(?:bomber|attacker)"
+    # never right after a figure: "3 Suicide Bomber" is three (a headline's singular)
+    rf"(?=[a-z])(?<![\w-])(?<![0-9][\s\u200b]{{1,3}})"
+    rf"(?:(?:(?:an?|the){_S}(?:(?:apparent|suspected|alleged|lone|would-be|teenage|female"
+    rf"|male|young){_S})?)?suicide{_S}(?:bomber|attacker)"
     rf"|an?{_S}(?:(?!(?:suicide|terror|terrorist|militant)\b)[\w-]{{1,30}}{_S})?(?:{_ONE_NOUNS}))"
     rf"(?![\w-])"
     rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\"”’\u2013\u2014]|\Z)|['’]s\b|{_S}(?:who|that|was|is|had|has"
@@ -287,7 +296,8 @@ _ONE = (
     r"|attacked|killed|kills|rammed|rams|ramming|drove|entered|targeted|hit|hits|wearing"
     r"|riding|on|in|at|from|with|identified|named|dressed|disguised|posing|belonging"
     r"|affiliated|linked|of|tried|approached|stormed|fired|walked|came|went|carrying"
-    r"|sneaked|managed|and|reportedly|also|allegedly|then|first|himself|herself)\b)"
+    r"|sneaked|managed|and|reportedly|also|allegedly|then|first|himself|herself|set|sets"
+    r"|triggered|launched)\b)"
 )
 
 QUANTITY_RE = regex.compile(
@@ -326,7 +336,11 @@ _CHANGE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _NO_ONE_BEFORE = regex.compile(r"\b(?:no|any|every|some|the|this|that)[\s\u200b]{1,3}\Z", regex.I)
-_RS_BEFORE = regex.compile(r"\b(?:Rs|USD|US|rupees?)\.?[\s\u200b]{0,3}\Z", regex.IGNORECASE)
+_RS_BEFORE = regex.compile(r"\b(?:Rs|USD|US|rupees?)[.:]?[\s\u200b]{0,3}\Z", regex.IGNORECASE)
+#: "a man aged 45", "aged between 18 and 22", "at the age of 45": an age, not a count
+_AGE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:aged|age|ages)(?:[\s\u200b]{1,3}of)?[\s\u200b]{1,3}\Z", regex.IGNORECASE
+)
 _WS_RUN = regex.compile(r"[\s\u200b]+")
 
 
@@ -391,6 +405,8 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
     if _UNIT_AFTER.match(text, end):
         return None  # "24 hours", "17-year-old", "20 per cent", "two years"
     if _RS_BEFORE.search(text[max(0, start - 8) : start]):
+        return None
+    if _AGE_BEFORE.search(text[max(0, start - 12) : start]):
         return None
     increment = m.group("incpre") is not None or m.group("more") is not None
     if m.group("la") is not None or m.group("ha") is not None:

@@ -60,11 +60,14 @@ SCALES: dict[str, int] = {
     "crores": 10_000_000,
 }
 
+#: scales written after digits: "2 lakh", "2 dozen" (24)
+_DIGIT_SCALES: dict[str, int] = {**SCALES, "dozen": 12}
+
 _TOKEN = regex.compile(r"[a-z]+")
 _DIGITS = regex.compile(
     r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[1-9][0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)"
     r"(?P<frac>\.[0-9]+)?(?P<k>k)?"
-    r"(?:[\s\u00a0\u202f]+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)"
+    r"(?:[\s\u00a0\u202f]+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?|dozen)"
     r"(?:[\s\u00a0\u202f]+(?:and[\s\u00a0\u202f]+)?(?P<rest>[0-9]{1,2}|[a-z][a-z\s\u00a0\u202f-]*))?)?",
     regex.IGNORECASE,
 )
@@ -143,7 +146,7 @@ def digits_to_int(text: str) -> int | None:
     if scale is not None:
         if m.group("k"):
             return None  # "10k thousand"
-        factor = SCALES[scale.lower()]
+        factor = _DIGIT_SCALES[scale.lower()]
     if factor == 1:
         return None if frac is not None else int(whole)
     value = float(whole + (frac or "")) * factor

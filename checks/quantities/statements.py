@@ -250,6 +250,7 @@ _STOP = frozenset(
 
 _KILL_VERB = (
     r"killing|killed|kill|kills|slaying|slew|massacring|massacred|martyring|martyred|martyrs"
+    r"|murdering|murdered|murders"
     r"|shot[\s\u200b]{1,3}dead|shooting[\s\u200b]{1,3}dead|shot[\s\u200b]{1,3}and"
     r"[\s\u200b]{1,3}killed|gunned[\s\u200b]{1,3}down|gunning[\s\u200b]{1,3}down"
     r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating"
@@ -261,12 +262,14 @@ _ARREST_VERB = (
 )
 _CAPTURE_VERB = r"capturing|captured|capture|captures"
 _LEAVE_VERB = r"left|leaving|leaves|leave"
-_LIVES_VERB = r"claimed|claiming|claims|took|taking|takes"
+_LIVES_VERB = r"claimed|claiming|claims|claim|took|taking|takes|take"
+#: "the regiment lost 19 of its men": a unit that lost people lost them to death
+_LOSE_VERB = r"lost|losing|loses|lose"
 _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 
 _VERB_BEFORE = regex.compile(
     rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
-    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}\Z",
+    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}\Z",
     regex.IGNORECASE,
 )
 _RELATIVE_BEFORE = regex.compile(
@@ -279,29 +282,33 @@ _DEATH_TOLL_BEFORE = regex.compile(
 )
 _AUX = (
     rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
-    rf"(?:were|was|are|is|had|have|has)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
+    rf"(?:were|was|are|is|had|have|has|being)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
     rf"|so{_SP}far){_SP})?"
     rf"(?:been|being|ben))?{_SP}"
     rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
+    rf"|feared|believed|presumed|found|declared|pronounced"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
-    rf"|mortally|(?:said|reported|believed|confirmed){_SP}to{_SP}(?:be|have{_SP}been)){_SP})?"
+    rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known){_SP}to{_SP}"
+    rf"(?:be|have{_SP}been|have)){_SP})?"
     rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
 _ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", regex.IGNORECASE)
 _SUBJECT_VERB = regex.compile(
     rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
-    rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?lives|succumbed"
+    rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
     rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed){_SP}to{_SP}death"
     rf"|(?:burnt|burned){_SP}alive"
-    rf"|embraced{_SP}(?:martyrdom|shahadat)"
+    rf"|(?:embraced|attained|achieved){_SP}(?:martyrdom|shahadat)|breathed{_SP}their{_SP}last"
     rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
     rf"|made{_SP}the{_SP}(?:supreme|ultimate){_SP}sacrifice|laid{_SP}down{_SP}their{_SP}lives"
     rf"|injured|wounded|hurt|(?:sustained|received|suffered){_SP}(?:(?:serious|critical|minor"
-    rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel){_SP})?(?:injuries|wounds)"
+    rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel|burn|head|major|grave|stab)"
+    rf"{_SP})?(?:injuries|wounds)"
     rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
     rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
-    rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
+    rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:(?:serious|critical|minor|severe|multiple"
+    rf"|gunshot|bullet|shrapnel){_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?)"
     rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held)"
     rf"(?![\w-])",
@@ -344,11 +351,24 @@ def _kind(verb: str) -> str:
         return "capture"
     if regex.fullmatch(_LEAVE_VERB, v):
         return "leave"
+    if regex.fullmatch(_LOSE_VERB, v):
+        return "lose"
     return "lives"
 
 
 def _clean(tok: str) -> str:
     return tok.strip("“”\"‘’'()").lower()
+
+
+#: tokens scanned for the head noun: "Three suspected Islamic State group suicide bombers"
+_NP_TOKENS = 6
+#: a noun after an attacker word makes it an adjective: "terrorist attacks", "militant group"
+_ATTACK_NOUN_AFTER = regex.compile(
+    rf"{_SP}(?:attacks?|strikes?|bombings?|blasts?|groups?|outfits?|organi[sz]ations?|camps?"
+    rf"|hideouts?|networks?|modules?|cells?|plots?|incidents?|acts?|activities|violence"
+    rf"|threats?|training|commanders?|leaders?)(?![\w-])",
+    regex.IGNORECASE,
+)
 
 
 def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
@@ -359,7 +379,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
     person head the phrase is empty: the figure then stands alone ("killed 171").
     """
     cur = pos
-    for _ in range(5):
+    for _ in range(_NP_TOKENS):
         m = _TOKEN.match(text, cur)
         if m is None:
             break
@@ -367,6 +387,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, str | None]:
         if word in _STOP or word[:1].isdigit():
             break  # a stop word, or the next figure: "1 1 1 ..." ends the phrase at once
         cur = m.end()
+        if word in ATTACKER_HEADS and _ATTACK_NOUN_AFTER.match(text, cur):
+            continue  # "two separate terrorist attacks": the attacker word is an adjective
         if word in PERSON_HEADS:
             end = cur
             if word in _PARTITIVE:
@@ -459,6 +481,8 @@ _DYING = (
     "perish",
     "lost their lives",
     "lost lives",
+    "lost their life",
+    "lost life",
     "stabbed to death",
     "hacked to death",
     "beaten to death",
@@ -471,6 +495,11 @@ _DYING = (
     "succumbed",
     "embraced martyrdom",
     "embraced shahadat",
+    "attained martyrdom",
+    "attained shahadat",
+    "achieved martyrdom",
+    "achieved shahadat",
+    "breathed their last",
     "made the supreme sacrifice",
     "made the ultimate sacrifice",
     "laid down their lives",
@@ -526,20 +555,27 @@ _NOUN_OF_BEFORE = regex.compile(
 #: "the toll rose to 101", "put the number of people killed at 71", "the number of injured
 #: persons was 150", "increased the causalities to 101"
 _TOLL_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<what>death{_SP}toll|toll|number{_SP}of{_SP}(?:the{_SP})?(?:dead|deaths"
+    rf"(?<![\w-])(?P<what>death{_SP}toll|toll|number{_SP}of{_SP}(?:the{_SP})?(?:dead|deaths|deceased"
     rf"|fatalities|casualties|causalities|martyrs|injured|wounded|people{_SP}(?:killed|dead"
     rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)|injured{_SP}(?:persons|people))"
     rf"|casualties|causalities|fatalities)"
     rf"(?P<mid>[^.;!?]{{0,80}}?)(?<![\w-])(?:to|at|was|is|stands{_SP}at|stood{_SP}at|reached"
     rf"|hit|of|(?:gone|went|come|came){_SP}(?:up|down)|rose|risen|fell|fallen|dropped|climbed"
-    rf"|jumped|increased|decreased|revised){_SP}\Z",
+    rf"|jumped|increased|decreased|revised|(?:reported|given|put|recorded|confirmed|estimated"
+    rf"|listed){_SP}as){_SP}\Z",
+    regex.IGNORECASE,
+)
+#: "the injured, numbering 30", "the dead numbered 30", "the dead totalled 30"
+_NUMBERING_BEFORE = regex.compile(
+    rf"(?<![\w-])the{_SP}(?P<what>dead|deceased|injured|wounded|martyrs|victims),?{_SP}"
+    rf"(?:numbering|numbered|number|totall?ing|totall?ed|totals?){_SP}\Z",
     regex.IGNORECASE,
 )
 #: "rose to 47", "has jumped to 128" in a sentence about deaths
 _RISE_BEFORE = regex.compile(
     rf"(?<![\w-])(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|went{_SP}up"
     rf"|gone{_SP}up|mounted|mounts|reached|reaches|soared|soars|surged|surges|touched|touches"
-    rf"|crossed|crosses){_SP}(?:to{_SP})?\Z",
+    rf"|crossed|crosses|spiked|spikes|swelled|swells){_SP}(?:to{_SP})?\Z",
     regex.IGNORECASE,
 )
 #: "who was killed with 8 others", "was taken into custody along with four other people"
@@ -599,12 +635,14 @@ _MEN_ACT_AFTER = regex.compile(
     rf"{_SP}(?:(?:then|later|had|have|who){_SP})?(?:got{_SP}out|jumped{_SP}out|climbed{_SP}out"
     rf"|armed{_SP}with"
     rf"|exited|exit|emerged|stormed|opened{_SP}fire|attacked|stabbed|began{_SP}stabbing"
-    rf"|started{_SP}stabbing|hurled|lobbed)(?![\w-])",
+    rf"|started{_SP}stabbing|hurled|lobbed|wielding|brandishing"
+    rf"|behind{_SP}(?:the|an|a|this|that|these){_SP}(?:[\w-]{{1,30}}{_SP})?(?:attacks?|bombings?"
+    rf"|assault|massacre|shooting|stabbings?))(?![\w-])",
     regex.IGNORECASE,
 )
 _ATTACK_WORDS = regex.compile(
     r"\b(?:attack\w*|stabb\w*|stabbed|knives|knife|opened\s{1,3}fire|gunfire|shooting"
-    r"|bomb\w*|grenades?|explosives?)\b",
+    r"|bomb\w*|grenades?|explosives?|guns?|rifles?|firearms?|weapons?|storm(?:ed|ing))\b",
     regex.IGNORECASE,
 )
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
@@ -618,7 +656,7 @@ _CELL_AFTER = regex.compile(
 #: a count of deaths or arrests named by its noun: "more than one fatality", "20 deaths",
 #: "made several arrests" (never "death anniversary", "death row")
 _COUNT_NOUN_AFTER = regex.compile(
-    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|injuries)(?![\w-])"
+    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|arrest|injuries)(?![\w-])"
     rf"(?!{_SP}(?:anniversar\w*|row|sentences?|penalty|threats?|warrants?|certificates?|squads?"
     rf"|tolls?)\b)",
     regex.IGNORECASE,
@@ -707,6 +745,40 @@ def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
 
 
 _OF_WORD = regex.compile(r"\bof\b", regex.IGNORECASE)
+_LOST_HEADS = (
+    PERSON_HEADS
+    - ATTACKER_HEADS
+    - {
+        "dead",
+        "injured",
+        "wounded",
+        "suspects",
+        "suspect",
+        "accused",
+        "hearts",
+        "casualties",
+        "fatalities",
+        "bodies",
+        "hostages",
+        "others",
+    }
+)
+#: "36 people have lost their lives along with three suicide bombers": the attackers died
+#: with them (how many attackers there were is not stated by this)
+_DIED_WITH_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:died|killed|dead|perished|lost{_SP}their{_SP}li(?:ves|fe)|martyred)"
+    rf"{_SP}(?:along|together){_SP}with{_SP}\Z",
+    regex.IGNORECASE,
+)
+#: "All but two of the people killed": the complement describes the others, no count
+_ALL_BUT_BEFORE = regex.compile(rf"(?<![\w-])all{_SP}but{_SP}\Z", regex.IGNORECASE)
+#: "the attack was conducted by one man", "carried out by three gunmen": the attackers
+_DONE_BY_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:carried{_SP}out|conducted|perpetrated|committed|executed|staged|mounted)"
+    rf"(?:{_SP}(?:solely|only|jointly|apparently|allegedly))?{_SP}by{_SP}\Z",
+    regex.IGNORECASE,
+)
+_DOERS = frozenset(["man", "men", "person", "people", "persons", "individuals"]) | ATTACKER_HEADS
 _ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)
 _ALL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:all|the){_SP}\Z", regex.IGNORECASE)
 _RISE_HINT = regex.compile(r"(?:to|se|sen|ses|ing|ed|ps|bs|up|ts|es|rs)\s{0,3}\Z")
@@ -715,7 +787,10 @@ _DEATH_WORDS = regex.compile(
 )
 _INCLUDING_BEFORE = regex.compile(
     rf"(?<![\w-])(?:including|includes|among{_SP}them|among{_SP}whom|of{_SP}whom)"
-    rf"(?:{_SP}[^,;:.!?]{{0,60}}?{_SP}and)?{_SP}\Z",
+    # the subset runs to "and" only if no verb closes it first: in "including 132
+    # students ... were martyred and many others injured" the second figure is no subset
+    rf"(?:{_SP}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))[^,;:.!?])"
+    rf"{{0,60}}?{_SP}and)?{_SP}\Z",
     regex.IGNORECASE,
 )
 _BLEW_THEMSELVES = regex.compile(
@@ -824,6 +899,14 @@ def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
     return None
 
 
+#: a proper name after "of" (an organisation, a unit): crossed in one step, so the verb
+#: after it is still in reach: "12 jawans of the Central Reserve Police Force (CRPF) were"
+_ORG_AFTER_OF = regex.compile(
+    r"(?:[\s\u200b]{1,3}the)?(?-i:(?:[\s\u200b]{1,3}[A-Z][\w’'.&-]{0,30}){1,6})"
+    r"(?:[\s\u200b]{1,3}\([A-Za-z.&-]{1,12}\))?(?![\w-])",
+)
+
+
 def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str], bool]:
     """The verb a figure is the subject of, a few words on: "60 police cadets were killed",
     "59 people, mostly police officials, were martyred", "the 40 personnel who were killed",
@@ -849,6 +932,10 @@ def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[st
         t = _TOKEN.match(text, cur)
         if t is None:
             if text[cur : cur + 1] == ",":
+                inc = _TOKEN.match(text, cur + 1)
+                if inc is not None and _clean(inc.group("tok")) == "including":
+                    # "at least 55 people, including women and children, had been killed"
+                    return _main_verb(text, inc.end(), relative=False), words, False
                 direct = _SUBJECT_VERB.match(text, cur + 1)  # "personnel, killed in"
                 if direct is not None and direct.group("verb").lower() in _PARTICIPLES:
                     return direct, words, False
@@ -889,6 +976,10 @@ def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[st
         if heads_open:
             words.append(word)
         cur = t.end()
+        if word == "of" and words[-2:-1] and words[-1] == "of" and words[-2] in PERSON_HEADS:
+            org = _ORG_AFTER_OF.match(text, cur)
+            if org is not None:  # "12 jawans of the Central Reserve Police Force (CRPF)"
+                cur = org.end()
     return None, words, False
 
 
@@ -911,6 +1002,61 @@ def _adjusted(f: _Finder, q: Quantity, field: str, s0: int, verb: str = "") -> Q
     # with no earlier figure in the sentence, the wounded are other people than the dead
     same = earlier[-1].field == field if earlier else field != "injured"
     return q if same else replace(q, increment=False)
+
+
+_AS_WELL_AS_BEFORE = regex.compile(rf"(?<![\w-])as{_SP}well{_SP}as{_SP}\Z", regex.IGNORECASE)
+_CARRIED = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
+
+
+def _carried_field(f: _Finder, s0: int, q: Quantity, before: str, head: str | None) -> str | None:
+    """The field "as well as" carries to a figure without its own verb: the sentence's
+    previous statement's (killed, injured, arrested); attackers among the dead are
+    attackers killed. Only for a figure of people (a head noun) and never a vague word."""
+    if head is None or head not in PERSON_HEADS or q.qualifier is Qualifier.vague:
+        return None
+    if "well" not in before[-12:].lower() or _AS_WELL_AS_BEFORE.search(before) is None:
+        return None
+    earlier = [st for st in f.out if s0 <= st.start < q.start]
+    if not earlier or earlier[-1].field not in _CARRIED:
+        return None
+    field = _CARRIED[earlier[-1].field]
+    if head in ATTACKER_HEADS:
+        return {"killed": "attackers_killed", "arrested": "attackers_captured"}.get(field)
+    return field
+
+
+_ATTACK_NOUN = regex.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|massacre|shooting)\b", regex.IGNORECASE
+)
+
+
+def _attackers_in_context(text: str, lo: int, hi: int) -> bool:
+    """Attackers named before a figure without a head noun are what it counts ("At least
+    two of the seven attackers were captured, while some died"), unless the attack itself
+    is named in between: "3 Suicide Bomber Blew himself at ... Airport Attack 36 dead"
+    counts the attack's dead."""
+    first = _ATTACKER_CONTEXT.search(text, lo, hi)
+    if first is None:
+        return False  # the common case, one search as before
+    ends = [m.end() for m in _ATTACKER_CONTEXT.finditer(text, first.end(), hi)]
+    return _ATTACK_NOUN.search(text, ends[-1] if ends else first.end(), hi) is None
+
+
+#: "15 of the injured were critical" (a subset of the injured), "two of the injured later
+#: died" (an addition to the dead); never a verb "injured"
+_OF_THE_HURT_AFTER = regex.compile(
+    rf"{_SP}of{_SP}the{_SP}(?:(?:critically|seriously|badly|severely|gravely){_SP})?"
+    rf"(?:injured|wounded)(?![\w-])"
+    rf"(?:{_SP}(?:persons|people|victims))?"
+    rf"(?:(?:{_SP}(?:later|also|eventually|subsequently|have|has|had)){{0,2}}"
+    rf"{_SP}(?P<verb>died|succumbed|passed{_SP}away)(?![\w-]))?",
+    regex.IGNORECASE,
+)
+
+
+_OF_THE_DEAD_AFTER = regex.compile(
+    rf"{_SP}of{_SP}the{_SP}(?:dead|deceased)(?![\w-])", regex.IGNORECASE
+)
 
 
 def _is_one_noun(q: Quantity) -> bool:
@@ -938,6 +1084,22 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
 
     if _is_one_noun(q):
         return add("attackers", q.start, q.end)  # "a suicide bomber"
+    if "but" in before[-8:].lower() and _ALL_BUT_BEFORE.search(before):
+        return False  # "All but two of the people killed were students"
+    if not derived_total and _OF_THE_DEAD_AFTER.match(text, q.end):
+        return False  # a subset: "Five of the dead were children" (convention 1)
+    hurt = _OF_THE_HURT_AFTER.match(text, q.end) if not derived_total else None
+    if hurt is not None:
+        if hurt.group("verb") is None or q.qualifier is Qualifier.vague:
+            return False  # a subset: "15 of the injured were critical" (convention 1)
+        # "two of the injured later died": an addition to the toll
+        f.add("killed", replace(q, increment=True), q.start, hurt.end())
+        return True
+    done_by = _DONE_BY_BEFORE.search(before) if " by" in before[-5:].lower() else None
+    if done_by is not None and not derived_total and not q.increment:
+        doer = _TOKEN.match(text, q.end)
+        if doer is not None and _clean(doer.group("tok")) in _DOERS:
+            return add("attackers", base + done_by.start(), doer.end())
     if (
         not derived_total
         and ("includ" in low_wide or "among" in low_wide or "whom" in low_wide)
@@ -1020,11 +1182,16 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                         end = adj.end()
             elif kind == "lives" and head in {"lives", "victims"}:  # "claimed 32 victims"
                 field = "killed"
+            elif kind == "lose" and head in _LOST_HEADS and vb.group("all") is None:
+                field = "killed"  # "lost 19 of its men", "lost 40 soldiers"
             if field is not None:
                 start = _extend_relative(text, s0, start, vb.group("adv") is not None)
                 return add(field, start, end)
 
-        toll = _DEATH_TOLL_BEFORE.search(before)
+        # "death toll rises to 83, 157 injured": a figure with its own "injured" is not
+        # the death toll's
+        own_injury = head in {"injured", "wounded"}
+        toll = None if own_injury else _DEATH_TOLL_BEFORE.search(before)
         if toll is not None and not _SITES_AFTER.match(text, q.end):
             return add("killed", base + toll.start(), np_end)
         tolls = ("toll", "number", "casualt", "causalit", "fatalit")
@@ -1032,7 +1199,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if toll2 is not None:
             what = toll2.group("what").lower()
             field = "injured" if ("injur" in what or "wound" in what) else "killed"
-            return add(field, q.start - len(wide) + toll2.start(), np_end)
+            if field == "injured" or not own_injury:
+                return add(field, q.start - len(wide) + toll2.start(), np_end)
+        numbering = (
+            _NUMBERING_BEFORE.search(before) if "numb" in low_wide or "total" in low_wide else None
+        )
+        if numbering is not None:  # "The injured, numbering 30, were rushed to hospital"
+            what = numbering.group("what").lower()
+            field = "injured" if what in {"injured", "wounded"} else "killed"
+            return add(field, base + numbering.start(), np_end)
         tail = low_wide[-16:]
         noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None
         if noun is not None:
@@ -1057,14 +1232,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             if verb == "held" and not heads:
                 return False  # "Three candlelit vigils were held"
             attackerish = any(w in ATTACKER_HEADS for w in heads) or (
-                not heads
-                and _ATTACKER_CONTEXT.search(text, max(s0, q.start - _WINDOW), q.start) is not None
+                not heads and _attackers_in_context(text, max(s0, q.start - _WINDOW), q.start)
             )
             if verb in _BLEW_VERBS:
                 field = "attackers_killed"  # whoever blew themselves up were attackers
             elif verb in _KILLED_VERBS:
                 suspects = any(w in {"suspects", "suspect"} for w in heads)
-                martyrs = verb in {"martyred", "embraced martyrdom", "embraced shahadat"}
+                martyrs = verb == "martyred" or verb.endswith(("martyrdom", "shahadat"))
                 # men shot dead by the police at an attack: "The three men were shot dead
                 # by police"
                 by_police = (
@@ -1133,10 +1307,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             q.qualifier is not Qualifier.vague or noun.group("noun").lower() == "arrests"
         ):
             # "there had been more than one fatality", "police made several arrests"
-            field = {"arrests": "arrested", "injuries": "injured"}.get(
+            field = {"arrests": "arrested", "arrest": "arrested", "injuries": "injured"}.get(
                 noun.group("noun").lower(), "killed"
             )
             return add(field, q.start, noun.end())
+
+    carried = _carried_field(f, s0, q, before, head) if not derived_total else None
+    if carried is not None:
+        # "the deaths of 334 people, 186 of them children, as well as 31 of the attackers"
+        return add(carried, q.start, np_end)
 
     attacker_np = (
         head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
@@ -1157,6 +1336,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if derived_total and th is None and not _ATTACK_VERB_AFTER.match(text, np_end):
             return False  # "Seven of the eight terrorists": the eight only as "the eight"
         start = base + th.start() if th is not None else q.start
+        died_with = _DIED_WITH_BEFORE.search(before) if "with" in before[-6:] else None
+        if died_with is not None and not derived_total:
+            lead = regex.search(rf"(?:along|together){_SP}with{_SP}\Z", before, regex.I)
+            w0 = base + (lead.start() if lead is not None else len(before))
+            f.add("attackers_killed", q, w0, np_end)  # "died along with three bombers"
+            return True
         f.add("attackers", q, start, np_end)
         clause = _clause_end(text, np_end, s1)
         blew = _BLEW_THEMSELVES.search(text, np_end, clause)
@@ -1215,6 +1400,14 @@ _ONE_VICTIM = regex.compile(
     rf"{_SP}(?:was|has{_SP}been|had{_SP}been){_SP}(?:(?:also|later|reportedly|{_HURT_ADV}"
     rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
     rf"|stabbed{_SP}to{_SP}death|injured|wounded|hurt)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: "One person was killed and another wounded": "another" alone is one more person, of
+#: another field than the dead, so a total (convention 4); never "another injured person"
+_AND_ANOTHER_HURT = regex.compile(
+    rf"(?<![\w-])(?:and|while|with){_SP}(?P<a>another){_SP}(?:(?:was|has{_SP}been){_SP})?"
+    rf"(?:(?:{_HURT_ADV}|slightly|lightly){_SP})?(?:injured|wounded|hurt)(?![\w-])"
+    rf"(?!{_SP}(?:{_ONE_PERSON}|people|persons)\b)",
     regex.IGNORECASE,
 )
 #: "some more bodies were recovered": an addition to the toll, as vague as its word
@@ -1285,6 +1478,12 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         verb = m.group("verb").lower()
         field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
         out.setdefault(a0, _Single(field, q, a0, m.end()))
+    for m in _AND_ANOTHER_HURT.finditer(text) if "another" in lower else ():
+        if _DEATH_WORDS.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
+            continue  # "another" after a death: in "two were hurt and another hurt", unclear
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("injured", q, a0, m.end()))
     for m in _MORE_BODIES.finditer(text) if "more bodies" in lower else ():
         a0, a1 = m.span("a")
         key = _norm_ws(m.group("a"))
@@ -1338,7 +1537,7 @@ def _add_single(f: _Finder, single: _Single) -> None:
 _NAME_AND_BEFORE = regex.compile(
     r"(?<![\w’'-])(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Police|Security)\b)"
     r"(?-i:[A-Z][\w’'.-]{1,30}(?:[\s\u200b]{1,3}[A-Z][\w’'.-]{1,30}){1,3})"
-    rf"{_SP}and{_SP}\Z",
+    rf"{_SP}(?:and|among){_SP}\Z",
 )
 _OTHERS_AFTER = regex.compile(rf"{_SP}(?:others\b|other{_SP}(?:people|persons|victims)\b)", regex.I)
 
