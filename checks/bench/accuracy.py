@@ -7,8 +7,10 @@ there) and measures, per field and overall, on three files:
 * ``dev.jsonl``: the development half of the first set (looked at since round 1);
 * ``released.jsonl``: the first set's held-back half, measured untouched in rounds 1
   and 2, then released for development in round 3 (its misses were read from then on);
-* ``fresh.jsonl``: the held-back set, gathered by someone who never ran the extractor
-  on it, from pages and mostly attacks not in the first set; nothing is tuned on it.
+* ``fresh.jsonl``: a second set, gathered by someone who never ran the extractor on it,
+  from other pages and mostly other attacks; split once by page (``split.py``) into
+  ``fresh-dev.jsonl``, read for development from round 4 on, and ``fresh-held.jsonl``,
+  **the held-back half**: nothing is tuned on it.
 
 The figures:
 
@@ -27,13 +29,13 @@ The figures:
   parsed (high capped at Y), and also its two parts from ``split_of_total`` (X alone,
   Y as an exact count). Kind is not compared here (it is the extractor's business).
 
-    python -m checks.bench.accuracy [--dev PATH] [--released PATH] [--held PATH]
-                                    [--out build/accuracy]
+    python -m checks.bench.accuracy [--dev PATH] [--released PATH] [--fresh-dev PATH]
+                                    [--held PATH] [--out build/accuracy]
 
 Writes ``accuracy.json`` and ``accuracy.md`` to the output folder and prints the
 table. Only aggregate figures are printed for either half; ``--misses PATH`` lists
-the figures missed and the proposals not matched for one file (use it on dev and
-released only: the held-back set is for measuring, never for tuning).
+the figures missed and the proposals not matched for one file (use it on the
+development files only: the held-back half is for measuring, never for tuning).
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ from checks.quantities import Quantity, extract_statements, parse_quantities, sp
 DATA = Path(__file__).resolve().parents[2] / "tests" / "accuracy" / "data"
 DEV = DATA / "dev.jsonl"
 RELEASED = DATA / "released.jsonl"
-HELD = DATA / "fresh.jsonl"
+FRESH_DEV = DATA / "fresh-dev.jsonl"
+HELD = DATA / "fresh-held.jsonl"
 FIELDS = (
     "killed",
     "injured",
@@ -228,14 +231,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     ap.add_argument("--dev", type=Path, default=DEV)
     ap.add_argument("--released", type=Path, default=RELEASED)
+    ap.add_argument("--fresh-dev", type=Path, default=FRESH_DEV)
     ap.add_argument("--held", type=Path, default=HELD)
     ap.add_argument("--out", type=Path, default=Path("build/accuracy"))
     ap.add_argument(
         "--misses",
         type=Path,
         default=None,
-        help="list what one file's sentences miss (dev and released only: never tune "
-        "on the held-back set)",
+        help="list what one file's sentences miss (development files only: never tune "
+        "on the held-back half)",
     )
     args = ap.parse_args(argv)
     if args.misses is not None:
@@ -251,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {
         "dev": measure(load(args.dev)).summary(),
         "released": measure(load(args.released)).summary(),
+        "fresh-dev": measure(load(args.fresh_dev)).summary(),
         "held": measure(load(args.held)).summary(),
     }
     args.out.mkdir(parents=True, exist_ok=True)

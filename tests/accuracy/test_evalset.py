@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from checks.bench.accuracy import DEV, FIELDS, HELD, RELEASED, load
+from checks.bench.accuracy import DEV, FIELDS, FRESH_DEV, HELD, RELEASED, load
 
-FILES = {"dev": DEV, "released": RELEASED, "held": HELD}
+FILES = {"dev": DEV, "released": RELEASED, "fresh-dev": FRESH_DEV, "held": HELD}
 QUALIFIERS = {
     "exact", "at_least", "more_than", "at_most", "fewer_than", "approximately", "nearly",
     "range", "vague",
@@ -59,9 +59,11 @@ def test_ids_are_unique_across_files(rows: dict[str, list[dict[str, Any]]]) -> N
 
 
 def test_the_held_back_set_shares_no_page(rows: dict[str, list[dict[str, Any]]]) -> None:
-    looked_at = {row["url"] for name in ("dev", "released") for row in rows[name]}
+    looked_at = {row["url"] for name in ("dev", "released", "fresh-dev") for row in rows[name]}
     assert {row["url"] for row in rows["held"]} & looked_at == set()
     assert {row["url"] for row in rows["dev"]} & {row["url"] for row in rows["released"]} == set()
+    first = {row["url"] for name in ("dev", "released") for row in rows[name]}
+    assert {row["url"] for row in rows["fresh-dev"]} & first == set()
 
 
 @pytest.mark.parametrize("name", list(FILES))
@@ -87,7 +89,13 @@ def test_sizes_the_issue_asks_for(rows: dict[str, list[dict[str, Any]]]) -> None
     assert len({row["attack"] for row in figure_sentences}) >= 15
 
 
-def test_the_first_set_is_its_two_halves(rows: dict[str, list[dict[str, Any]]]) -> None:
-    first = load(Path(DEV).with_name("sentences.jsonl"))
-    halves = sorted(row["id"] for name in ("dev", "released") for row in rows[name])
-    assert halves == sorted(row["id"] for row in first)
+@pytest.mark.parametrize(
+    ("source", "halves"),
+    [("sentences.jsonl", ("dev", "released")), ("fresh.jsonl", ("fresh-dev", "held"))],
+)
+def test_each_set_is_its_two_halves(
+    rows: dict[str, list[dict[str, Any]]], source: str, halves: tuple[str, str]
+) -> None:
+    whole = load(Path(DEV).with_name(source))
+    split = sorted(row["id"] for name in halves for row in rows[name])
+    assert split == sorted(row["id"] for row in whole)

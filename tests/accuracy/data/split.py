@@ -30,15 +30,24 @@ import json
 import random
 from pathlib import Path
 
-SEED = 20261130
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "sentences.jsonl"
-DEV = HERE / "dev.jsonl"
-HELD = HERE / "released.jsonl"
+SPLITS = (
+    # (source, development half, held-out half, seed)
+    (HERE / "sentences.jsonl", HERE / "dev.jsonl", HERE / "released.jsonl", 20261130),
+    (HERE / "fresh.jsonl", HERE / "fresh-dev.jsonl", HERE / "fresh-held.jsonl", 20261201),
+)
+"""The first set (split in round 1) and the fresh set (split once, before round 4 of the
+grammar work: its development half is read from then on, its held-out half never)."""
 
 
 def main() -> None:
-    lines = SOURCE.read_text(encoding="utf-8").splitlines(keepends=True)
+    for source, dev, held, seed in SPLITS:
+        split(source, dev, held, seed)
+
+
+def split(source: Path, dev_path: Path, held_path: Path, seed: int) -> None:
+    """Deal the pages of `source` to the two halves, as the module docstring says."""
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
     rows = [json.loads(line) for line in lines]
 
     # Per page: (figure sentences, non-figure sentences).
@@ -51,7 +60,7 @@ def main() -> None:
     total_non = sum(c[1] for c in pages.values())
 
     order = sorted(pages)
-    random.Random(SEED).shuffle(order)
+    random.Random(seed).shuffle(order)
 
     side: dict[str, str] = {}
     have = {"dev": [0, 0], "held": [0, 0]}
@@ -68,7 +77,7 @@ def main() -> None:
         have[name][0] += pages[url][0]
         have[name][1] += pages[url][1]
 
-    with DEV.open("w", encoding="utf-8") as dev, HELD.open("w", encoding="utf-8") as held:
+    with dev_path.open("w", encoding="utf-8") as dev, held_path.open("w", encoding="utf-8") as held:
         for line, row in zip(lines, rows, strict=True):
             (dev if side[row["url"]] == "dev" else held).write(line)
 
@@ -76,7 +85,8 @@ def main() -> None:
         fig, non = have[name]
         pages_n = sum(1 for s in side.values() if s == name)
         print(
-            f"{name}: {fig + non} sentences ({fig} figure, {non} non-figure) from {pages_n} pages"
+            f"{source.name} {name}: {fig + non} sentences ({fig} figure, {non} non-figure) "
+            f"from {pages_n} pages"
         )
 
 
