@@ -288,7 +288,8 @@ _AUX = (
     rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
     rf"|feared|believed|presumed|found|declared|pronounced"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
-    rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known){_SP}to{_SP}"
+    rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"
+    rf"|alleged|presumed|likely|expected){_SP}to{_SP}"
     rf"(?:be|have{_SP}been|have)){_SP})?"
     rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
@@ -310,7 +311,8 @@ _SUBJECT_VERB = regex.compile(
     rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:(?:serious|critical|minor|severe|multiple"
     rf"|gunshot|bullet|shrapnel){_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?)"
-    rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held)"
+    rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held"
+    rf"|taken{_SP}in{_SP}for{_SP}questioning|in{_SP}(?:police{_SP})?custody)"
     rf"(?![\w-])",
     regex.IGNORECASE,
 )
@@ -320,13 +322,36 @@ _ATTACK_VERB_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _TOKEN = regex.compile(r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?[\w’'()-]{1,60}[”\"’')]?)")
+_ONE_NOUN = (
+    r"attacker|gunman|militant|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist"
+    r"|shooter|suspect|perpetrator"
+)
 _ONE_ATTACKER = regex.compile(
-    rf"(?<![\w-])(?P<a>an?|one|the){_SP}(?:[\w-]{{1,30}}{_SP})?(?P<noun>attacker|gunman|militant"
-    rf"|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist|shooter)"
-    rf"(?:,[^,.;:!?\n]{{1,80}},)?{_SP}(?:who{_SP})?"
+    rf"(?<![\w-])(?:(?P<a>an?|one|the|another){_SP}(?:[\w-]{{1,30}}{_SP}){{0,3}}(?P<noun>{_ONE_NOUN})"
+    # an aside between commas, abbreviations allowed: "The gunman, U.S. citizen Omar Mateen,"
+    rf"(?:,[^,;:!?\n]{{1,80}},)?{_SP}(?:who{_SP})?"
     rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:(?:later|also|eventually|subsequently){_SP})?"
+    # a headline's bare noun and participle: "Gunman shot dead after opening fire on guests"
+    rf"|(?:(?<=\A)|(?<=\n))(?P<a>(?-i:(?:Suicide{_SP})?(?:Gunman|Attacker|Assailant|Bomber"
+    rf"|Shooter|Terrorist)))(?={_SP}(?:shot|killed|gunned|captured|arrested))"
+    rf"(?P<noun>){_SP})"
     rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
-    rf"|captured|arrested|detained)(?![\w-])",
+    rf"|(?:confirmed|found|declared|pronounced){_SP}dead"
+    rf"|captured|arrested|detained|taken{_SP}into{_SP}custody)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: the attacker killed, named as the object of a verb of killing: "in addition to killing the
+#: shooter", "Security personnel gun down lone assailant", "killing one of the attackers"
+_KILLS_ATTACKER = regex.compile(
+    rf"(?<![\w-])(?P<verb>killing|killed|shot{_SP}dead|shooting{_SP}dead|shot{_SP}and{_SP}killed"
+    rf"|gunned{_SP}down|gunning{_SP}down|guns?{_SP}down|neutrali[sz]ed|neutrali[sz]ing)"
+    rf"{_SP}(?P<a>(?:the|lone|the{_SP}lone|one{_SP}of{_SP}the)(?:{_SP}(?:male|female|lone|suspected"
+    rf"|alleged|armed|suicide))?{_SP}(?:(?<=of{_SP}the{_SP}(?:[\w-]{{1,30}}{_SP})?)"
+    rf"(?:attackers|gunmen|assailants|terrorists|militants|bombers|shooters|jihadists)"
+    rf"|(?<!of{_SP}the{_SP}(?:[\w-]{{1,30}}{_SP})?)(?:attacker|gunman|assailant|bomber|shooter"
+    rf"|perpetrator|hijacker)))"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:who|that|in|at|on|after|near"
+    rf"|outside|inside|as|and|before|when|with|behind|within|while)\b)",
     regex.IGNORECASE,
 )
 _ARREST_CONTEXT = regex.compile(
@@ -1064,7 +1089,7 @@ def _is_one_noun(q: Quantity) -> bool:
         q.number == 1
         and q.text[-1:].isalpha()
         and not q.text.strip().isdigit()
-        and (_ATTACKER_CONTEXT.search(q.text) is not None)
+        and (_ATTACKER_CONTEXT.search(q.text) is not None or _ARMED_WORD.search(q.text) is not None)
     )
 
 
@@ -1264,6 +1289,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "attackers_captured" if attackerish else "arrested"
             elif any(w in {"hostage-takers", "hijackers"} for w in heads):
                 field = "attackers_captured"  # taken at the scene (convention 10)
+            elif (
+                not heads and not verb.startswith("in ") and _after_attackers_killed(f, s0, q.start)
+            ):
+                # "Six of the attackers were also killed and one was arrested": the rest of
+                # the attackers, taken at the scene (convention 10)
+                field = "attackers_captured"
             else:
                 field = "arrested"
             start = q.start
@@ -1443,7 +1474,15 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 
 #: words each phrase without a number needs: a text without them skips that scan
 _ATTACKER_WORDS = ("attacker", "gunman", "militant", "assailant", "fighter", "terrorist")
-_ATTACKER_WORDS2 = ("insurgent", "bomber", "hijacker", "jihadist", "shooter")
+_ATTACKER_WORDS2 = (
+    "insurgent",
+    "bomber",
+    "hijacker",
+    "jihadist",
+    "shooter",
+    "suspect",
+    "perpetrator",
+)
 _DIE_WORDS = ("died", "dies", "succumbed", "passed away")
 _POLICE_WORDS = ("police", "officers", "security", "troops", "soldiers", "commandos")
 _POLICE_WORDS2 = ("gendarmes", "marksmen", "snipers")
@@ -1454,9 +1493,16 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
     lower = text.lower()
     attackers = _has(lower, _ATTACKER_WORDS) or _has(lower, _ATTACKER_WORDS2)
     for m in _ONE_ATTACKER.finditer(text) if attackers else ():
-        q = Quantity(m.start("a"), m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1)
         verb = m.group("verb").lower()
-        if verb.startswith(("killed", "shot", "gunned", "neutrali")):
+        # "Another militant was killed" adds one to the toll; "Another suspect was taken into
+        # custody" is one arrest (a total, as the first)
+        more = m.group("a").lower() == "another" and not verb.startswith(
+            ("captured", "arrested", "detained", "taken")
+        )
+        q = Quantity(m.start("a"), m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1, more)
+        if verb.startswith(
+            ("killed", "shot", "gunned", "neutrali", "confirmed", "found", "declared", "pronounced")
+        ):
             field = "attackers_killed"
         elif verb == "captured":
             field = "attackers_captured"
@@ -1495,6 +1541,11 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         n = int(m.group("n"))
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
         out.setdefault(a0, _Single("killed", q, a0, a1))
+    for m in _KILLS_ATTACKER.finditer(text) if attackers else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        # keyed at the verb: "lone assailant" is still read as one attacker by the grammar
+        out.setdefault(m.start("verb"), _Single("attackers_killed", q, m.start("verb"), a1))
     police = _has(lower, _POLICE_WORDS) or _has(lower, _POLICE_WORDS2)
     for m in _POLICE_KILLED.finditer(text) if police else ():
         a0, a1 = m.span("a")
