@@ -355,7 +355,14 @@ _NO_ONE_BEFORE = regex.compile(r"\b(?:no|any|every|some|the|this|that)[\s\u200b]
 _RS_BEFORE = regex.compile(r"\b(?:Rs|USD|US|rupees?)[.:]?[\s\u200b]{0,3}\Z", regex.IGNORECASE)
 #: "a man aged 45", "aged between 18 and 22", "at the age of 45": an age, not a count
 _AGE_BEFORE = regex.compile(
-    r"(?<![\w-])(?:aged|age|ages)(?:[\s\u200b]{1,3}of)?[\s\u200b]{1,3}\Z", regex.IGNORECASE
+    r"(?<![\w-])(?:aged|age|ages)(?:[\s\u200b]{1,3}of)?[\s\u200b]{1,3}"
+    # the second of two ages: "aged 20 and 25", "aged 20, 25"
+    r"(?P<first>[0-9]{1,3}(?:[\s\u200b]{1,3}(?:and|or)|,)[\s\u200b]{1,3})?\Z",
+    regex.IGNORECASE,
+)
+_OTHERS_AFTER = regex.compile(
+    r"[\s\u200b]{1,3}(?:others?|more|people|persons|civilians|victims|policemen|soldiers)\b",
+    regex.IGNORECASE,
 )
 _WS_RUN = regex.compile(r"[\s\u200b]+")
 
@@ -422,8 +429,10 @@ def _build(m: regex.Match[str], text: str, conv: Conventions) -> Quantity | None
         return None  # "24 hours", "17-year-old", "20 per cent", "two years"
     if _RS_BEFORE.search(text[max(0, start - 8) : start]):
         return None
-    if _AGE_BEFORE.search(text[max(0, start - 12) : start]):
-        return None
+    age = _AGE_BEFORE.search(text[max(0, start - 24) : start])
+    if age is not None and (age.group("first") is None or _OTHERS_AFTER.match(text, end) is None):
+        return None  # an age; "aged 45 and 12 others" is one man and 12 people
+
     increment = m.group("incpre") is not None or m.group("more") is not None
     if m.group("la") is not None or m.group("ha") is not None:
         return _two_bounds(m, text, increment)

@@ -932,7 +932,31 @@ _ORG_AFTER_OF = regex.compile(
 )
 
 
-def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str], bool]:
+#: an aside between dashes after the subject: "At least eight people — five policemen and
+#: three civilians — were killed", "Three attackers - two of them women - died"
+_ASIDE_OPEN = regex.compile(
+    r"[\s\u200b]{0,3}(?P<d>[\u2013\u2014])|[\s\u200b]{1,3}(?P<d>--?)(?=[\s\u200b])"
+)
+_ASIDE_STOP = regex.compile(r"[.;:!?\n]")
+
+
+def _dash_aside(text: str, pos: int) -> int:
+    """End of an aside between two like dashes opening at ``pos`` (-1 if none)."""
+    m = _ASIDE_OPEN.match(text, pos)
+    if m is None:
+        return -1
+    dash = m.group("d")
+    close = text.find(dash, m.end(), m.end() + 100)
+    if close < 0 or _ASIDE_STOP.search(text, m.end(), close) is not None:
+        return -1
+    if len(dash) < 2 and dash == "-" and not text[close - 1 : close].isspace():
+        return -1  # "a - b" only; never a hyphen inside a word
+    return close + len(dash)
+
+
+def _subject_verb(
+    text: str, pos: int, skip: set[int] | None = None
+) -> tuple[regex.Match[str] | None, list[str], bool]:
     """The verb a figure is the subject of, a few words on: "60 police cadets were killed",
     "59 people, mostly police officials, were martyred", "the 40 personnel who were killed",
     "the 40 CRPF personnel, killed in", "two more injured persons succumbed".
@@ -955,7 +979,16 @@ def _subject_verb(text: str, pos: int) -> tuple[regex.Match[str] | None, list[st
                     return later, words + more, False
             return sv, words, False
         t = _TOKEN.match(text, cur)
-        if t is None:
+        if t is None or (words and t.group("tok") in _DASHES):
+            aside = _dash_aside(text, cur) if words else -1
+            if aside > 0:
+                sv = _SUBJECT_VERB.match(text, aside)
+                if sv is not None and skip is not None:
+                    # the figures of the aside are a breakdown of the subject (convention 1)
+                    skip.update(x.start for x in iter_quantities(text, None, cur, aside))
+                return sv, words, False
+            if t is not None:
+                break
             if text[cur : cur + 1] == ",":
                 inc = _TOKEN.match(text, cur + 1)
                 if inc is not None and _clean(inc.group("tok")) == "including":
@@ -1248,7 +1281,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             f.add(field, total, q.start, sv2.end())
             return True
 
-        sv, words, relative = _subject_verb(text, q.end)
+        sv, words, relative = _subject_verb(text, q.end, f.skip)
         if sv is not None:
             verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
             heads = [w for w in words if w in PERSON_HEADS]

@@ -159,3 +159,58 @@ def test_arrests_read(text: str, expected: Found) -> None:
 )
 def test_arrests_near_misses(text: str) -> None:
     assert [x for x in _found(text) if x[0] in {"arrested", "attackers_captured"}] == []
+
+
+# ------------------------------------------------- an aside between dashes -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (
+            "At least eight people — five policemen and three civilians — were killed.",
+            ("killed", "at_least", 8, None),
+            ("killed", "exact", 8, 8),
+        ),
+        (
+            "Three attackers - two of them women - died at the Splendid Hotel.",
+            ("attackers_killed", "exact", 3, 3),
+            ("killed", "exact", 2, 2),
+        ),
+        (
+            "Three jihadists — an Arab and two black Africans — have been killed.",
+            ("attackers_killed", "exact", 3, 3),
+            ("attackers_killed", "exact", 2, 2),
+        ),
+    ],
+)
+def test_dash_aside_read(text: str, expected: Found, unexpected: Found) -> None:
+    found = _found(text)
+    assert expected in found
+    assert unexpected not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 - the year of 12 attacks - the hotel was closed.",
+        "The men - aged 20 and 25 - were killed in 2016.",
+        "He paid Rs 5,000 — a month's wages — to the killed man's family.",
+        "At 6:30 - an hour after 12 people arrived - the hall was empty.",
+    ],
+)
+def test_dash_aside_near_misses(text: str) -> None:
+    found = _found(text)
+    assert [x for x in found if x[2] in {2015, 2016, 20, 25, 5000, 6, 30, 12}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The men aged 20 and 25 were killed in 2016.", []),
+        ("The two, aged 19 or 20, were arrested.", []),
+        ("a man aged 45 and 12 others were killed", [("killed", "exact", 12, 12)]),
+    ],
+)
+def test_second_age_is_no_count(text: str, expected: list[Found]) -> None:
+    assert [x for x in _found(text) if x[2] != 2] == expected
