@@ -221,6 +221,13 @@ _VAGUE_WORDS: dict[str, str] = {
     "numerous": "numerous",
     "multiple": "multiple",
     "a number of": "a number of",
+    # convention 18 of the second set: as plain "a number of" / "many"
+    "a large number of": "a number of",
+    "a big number of": "a number of",
+    "a huge number of": "a number of",
+    "a great number of": "a number of",
+    "a significant number of": "a number of",
+    "countless": "many",
     "some": "some",
 }
 _VAGUE = (
@@ -230,7 +237,8 @@ _VAGUE = (
     rf"|(?:tens|scores)(?={_S}(?:of|more|others|people|were|have|had|are|died|killed|injured"
     rf"|wounded)\b)"
     rf"|dozens|hundreds|thousands|several|a{_S}few|a{_S}handful|numerous"
-    rf"|multiple(?={_S}[a-z])|a{_S}[\"“]?number{_S}of"
+    rf"|multiple(?={_S}[a-z])|a{_S}(?:(?:large|big|huge|great|significant){_S})?[\"“]?number{_S}of"
+    rf"|countless(?={_S}(?:others|people|persons|civilians|victims|more)\b)"
     rf"|(?<!(?:how|as|so|too){_S})many(?!{_S}(?:as|more{_S}than)\b)"
     rf"|some(?={_S}(?:died|were|was|are|have|had|of{_S}them)\b)"
     rf")\b"

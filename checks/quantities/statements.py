@@ -277,8 +277,15 @@ _RELATIVE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _THE_BEFORE = regex.compile(rf"(?<![\w-])the{_SP}\Z", regex.IGNORECASE)
+#: a toll that already has its figure: "the death toll stood at 102 and more than 400 people
+#: were injured", "had risen to 54 while the number of injured people stood at 83"
+_TOLL_GIVEN = (
+    rf"[0-9][0-9,]*(?:{_SP}|,{_SP})(?:and|while|whereas|with|but)\b"
+    rf"|(?<![\w-])(?:toll|number{_SP}of|casualties|fatalities)\b"
+)
 _DEATH_TOLL_BEFORE = regex.compile(
-    rf"(?<![\w-])death{_SP}toll(?P<mid>[^.;!?]{{0,40}}?){_SP}\Z", regex.IGNORECASE
+    rf"(?<![\w-])death{_SP}toll(?P<mid>(?:(?!{_TOLL_GIVEN})[^.;!?]){{0,40}}?){_SP}\Z",
+    regex.IGNORECASE,
 )
 _AUX = (
     rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
@@ -297,6 +304,8 @@ _ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", rege
 _SUBJECT_VERB = regex.compile(
     rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
     rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
+    rf"|(?<=li(?:ves|fe){_SP}(?:were|was|have{_SP}been|had{_SP}been|has{_SP}been){_SP})lost"
+    rf"|shot{_SP}and{_SP}(?:wounded|injured)"
     rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed){_SP}to{_SP}death"
     rf"|(?:burnt|burned){_SP}alive"
     rf"|(?:embraced|attained|achieved){_SP}(?:martyrdom|shahadat)|breathed{_SP}their{_SP}last"
@@ -552,6 +561,7 @@ _KILLED_VERBS = frozenset(
         "neutralised",
         "neutralized",
         "eliminated",
+        "lost",  # "34 lives were lost"
     ]
 )
 _INJURY_PREFIXES = (
@@ -569,7 +579,16 @@ _INJURY_PREFIXES = (
 )
 _BLEW_VERBS = frozenset(["blew themselves up", "blew up themselves", "detonated themselves"])
 _INJURED_VERBS = frozenset(
-    ["injured", "wounded", "hurt", "sustained injuries", "received injuries", "hospitalised"]
+    [
+        "injured",
+        "wounded",
+        "hurt",
+        "sustained injuries",
+        "received injuries",
+        "hospitalised",
+        "shot and wounded",
+        "shot and injured",
+    ]
 )
 #: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
 _NOUN_OF_BEFORE = regex.compile(
@@ -584,7 +603,7 @@ _TOLL_BEFORE = regex.compile(
     rf"|fatalities|casualties|causalities|martyrs|injured|wounded|people{_SP}(?:killed|dead"
     rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)|injured{_SP}(?:persons|people))"
     rf"|casualties|causalities|fatalities)"
-    rf"(?P<mid>[^.;!?]{{0,80}}?)(?<![\w-])(?:to|at|was|is|stands{_SP}at|stood{_SP}at|reached"
+    rf"(?P<mid>(?:(?!{_TOLL_GIVEN})[^.;!?]){{0,80}}?)(?<![\w-])(?:to|at|was|is|stands{_SP}at|stood{_SP}at|reached"
     rf"|hit|of|(?:gone|went|come|came){_SP}(?:up|down)|rose|risen|fell|fallen|dropped|climbed"
     rf"|jumped|increased|decreased|revised|(?:reported|given|put|recorded|confirmed|estimated"
     rf"|listed){_SP}as){_SP}\Z",
@@ -761,6 +780,49 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     high = None if q.high is None or q2.high is None else q.high + q2.high
     total = Quantity(q.start, q2.end, text[q.start : q2.end], qual, low, high, None)
     return total, q2, sv
+
+
+#: what may follow the last group of an object sum: the end of the clause or a preposition
+_OBJECT_SUM_END = regex.compile(
+    rf"[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near|inside"
+    rf"|outside|when|while|as|from|following|before|since|across|today|yesterday|last)\b",
+    regex.IGNORECASE,
+)
+
+
+def _object_sum_of_two(f: _Finder, text: str, q: Quantity) -> tuple[Quantity, int] | None:
+    """ "killing 20 hostages and two police officers in a standoff", "killed 21 foreign
+    tourists and a policeman": two groups of people as the object of one verb, summed (as
+    "186 children and over 100 adults were killed"). Never attackers ("killing 20 people
+    and two of the gunmen"), and only when the second group ends the clause."""
+    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    conj_end = _group_of_people(text, q.end, "and")
+    if conj_end < 0:
+        return None
+    one = _ONE_PERSON_AT.match(text, conj_end + 1) or _ONE_PERSON_AT.match(text, conj_end + 2)
+    if one is not None and text[conj_end : one.start()].isspace():
+        n2, q2_start, head_end = 1, one.start(), one.end()
+    else:
+        q2 = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
+        if (
+            q2 is None
+            or q2.total is not None
+            or q2.increment
+            or q2.qualifier is not Qualifier.exact
+        ):
+            return None
+        head_end = _group_of_people(text, q2.end, "")
+        if head_end < 0:
+            return None
+        n2, q2_start = q2.low, q2.start
+    if _OBJECT_SUM_END.match(text, head_end) is None:
+        return None
+    f.skip.add(q2_start)
+    low = q.low + n2
+    high = None if q.high is None else q.high + n2
+    total = Quantity(q.start, head_end, text[q.start : head_end], q.qualifier, low, high, None)
+    return total, head_end
 
 
 def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
@@ -1242,6 +1304,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "killed"
             elif kind == "lose" and head in _LOST_HEADS and vb.group("all") is None:
                 field = "killed"  # "lost 19 of its men", "lost 40 soldiers"
+            if field in {"killed", "injured"} and head in _SUM_HEADS and not q.increment:
+                obj = _object_sum_of_two(f, text, q)
+                if obj is not None:  # "killing 20 hostages and two police officers": 22
+                    total, end = obj
+                    start = _extend_relative(text, s0, start, vb.group("adv") is not None)
+                    f.add(field, total, start, end)
+                    return True
             if field is not None:
                 start = _extend_relative(text, s0, start, vb.group("adv") is not None)
                 return add(field, start, end)
@@ -1431,6 +1500,8 @@ _ONE_PERSON = (
     r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
     r"|constable|bystander|pedestrian|labourer|laborer|driver)"
 )
+#: "a policeman", "a police officer": one person, the second group of an object sum
+_ONE_PERSON_AT = regex.compile(rf"an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I)
 _INJURED_DIES = regex.compile(
     rf"(?<![\w-])(?P<a>(?:(?P<one>an?|one|another){_SP})?(?:{_HURT_ADV}{_SP})?(?:injured|wounded)"
     rf"{_SP}{_ONE_PERSON}"
@@ -1486,6 +1557,25 @@ _NTH_VICTIM = regex.compile(
 )
 
 
+#: one more person by an ordinal (convention 25 of the second set): "A second person was
+#: found dead" and "a fourth was killed" add one to the toll; "A third person is in custody"
+#: is one arrest. The noun, if any, is a person or an attacker ("the second blast" is none).
+_NTH_ONE = regex.compile(
+    rf"(?<![\w-])(?P<a>(?:an?|the){_SP}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    rf"|tenth)(?:{_SP}(?P<noun>{_ONE_PERSON}|person|{_ONE_NOUN}))?)"
+    rf"{_SP}(?:was|is|had{_SP}been|has{_SP}been)"
+    rf"{_SP}(?:(?:later|also|reportedly|eventually|subsequently){_SP})?"
+    rf"(?P<verb>killed|found{_SP}dead|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down"
+    rf"|arrested|detained|taken{_SP}into{_SP}custody|in{_SP}(?:police{_SP})?custody)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+_ORDINAL_WORD = regex.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", regex.IGNORECASE
+)
+
+
 def _norm_ws(words: str) -> str:
     return regex.sub(r"\s+", " ", words.strip().lower())
 
@@ -1526,6 +1616,8 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
     lower = text.lower()
     attackers = _has(lower, _ATTACKER_WORDS) or _has(lower, _ATTACKER_WORDS2)
     for m in _ONE_ATTACKER.finditer(text) if attackers else ():
+        if _ORDINAL_WORD.search(text, m.start("a"), m.start("noun")):
+            continue  # "A second gunman was killed": one more (below)
         verb = m.group("verb").lower()
         # "Another militant was killed" adds one to the toll; "Another suspect was taken into
         # custody" is one arrest (a total, as the first)
@@ -1579,6 +1671,22 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
         # keyed at the verb: "lone assailant" is still read as one attacker by the grammar
         out.setdefault(m.start("verb"), _Single("attackers_killed", q, m.start("verb"), a1))
+    ordinal = _has(lower, ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
+    for m in _NTH_ONE.finditer(text) if ordinal else ():
+        a0, a1 = m.span("a")
+        verb = m.group("verb").lower()
+        noun = (m.group("noun") or "").lower()
+        if verb.startswith(("arrested", "detained", "taken", "in")):
+            if noun and noun not in {"person", "man", "woman", "suspect"}:
+                continue
+            q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+            out.setdefault(a0, _Single("arrested", q, a0, m.end()))
+            continue
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
+        attacker = noun in ATTACKER_HEADS or (
+            not noun and _ATTACKER_CONTEXT.search(text, max(0, a0 - 120), a0) is not None
+        )
+        out.setdefault(a0, _Single("attackers_killed" if attacker else "killed", q, a0, m.end()))
     police = _has(lower, _POLICE_WORDS) or _has(lower, _POLICE_WORDS2)
     for m in _POLICE_KILLED.finditer(text) if police else ():
         a0, a1 = m.span("a")

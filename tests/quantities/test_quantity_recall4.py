@@ -214,3 +214,149 @@ def test_dash_aside_near_misses(text: str) -> None:
 )
 def test_second_age_is_no_count(text: str, expected: list[Found]) -> None:
     assert [x for x in _found(text) if x[2] != 2] == expected
+
+
+# ------------------------------------------------ two groups as one verb's object ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen seized a bakery, killing 20 hostages and two police officers in a standoff.",
+            ("killed", "exact", 22, 22),
+        ),
+        (
+            "An attack on the museum killed 21 foreign tourists and a policeman.",
+            ("killed", "exact", 22, 22),
+        ),
+        (
+            "The blast injured at least 30 students and two teachers.",
+            ("injured", "at_least", 32, None),
+        ),
+    ],
+)
+def test_object_sum_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("The blast killed 12 soldiers and injured 20 in 2015.", ("killed", "exact", 32, 32)),
+        ("The attack killed 10 people and two attackers.", ("killed", "exact", 12, 12)),
+        (
+            "The attack killed 10 people and two hours later a bomb went off.",
+            ("killed", "exact", 12, 12),
+        ),
+        ("The gunmen killed 10 people and a policeman's son aged 12.", ("killed", "exact", 11, 11)),
+        ("The bomb killed 10 people and 2 dogs at 4 pm.", ("killed", "exact", 12, 12)),
+        ("It killed 10 people and Rs 5,000 was paid.", ("killed", "exact", 5010, 5010)),
+    ],
+)
+def test_object_sum_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)
+
+
+# ------------------------------------------- a toll that already has its figure ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (
+            "The death toll had risen to 54 while the number of injured people stood at 83.",
+            ("injured", "exact", 83, 83),
+            ("killed", "exact", 83, 83),
+        ),
+        (
+            "As of October 16, the death toll stood at 102 and more than 400 people were injured.",
+            ("injured", "more_than", 401, None),
+            ("killed", "more_than", 401, None),
+        ),
+        (
+            "The death toll in the 2015 attack rose to 40.",
+            ("killed", "exact", 40, 40),
+            ("killed", "exact", 2015, 2015),
+        ),
+    ],
+)
+def test_toll_with_its_figure(text: str, expected: Found, unexpected: Found) -> None:
+    found = _found(text)
+    assert expected in found
+    assert unexpected not in found
+
+
+# ------------------------------------------------ verbs and vague words ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("34 lives were lost in a suicide blast near a mosque.", ("killed", "exact", 34, 34)),
+        ("Three people were shot and wounded near a prayer centre.", ("injured", "exact", 3, 3)),
+        ("Two officers were shot and injured.", ("injured", "exact", 2, 2)),
+        # convention 18 of the second set: "a large number of" as "a number of", "countless"
+        # as "many"
+        ("A large number of people were injured in the attack.", ("injured", "vague", 2, None)),
+        ("49 were killed, with countless others injured.", ("injured", "vague", 2, None)),
+    ],
+)
+def test_verbs_and_vague_words_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have told them countless times since 2015.",
+        "A large number of rooms were damaged in 2016.",
+        "Rs 5,000 was lost in the blast.",
+        "Two hours were lost at 4 pm.",
+        "The man, aged 34, was shot at 10:30.",
+    ],
+)
+def test_verbs_and_vague_words_near_misses(text: str) -> None:
+    assert _found(text) == []
+
+
+@given(n=st.integers(min_value=2, max_value=999))  # four digits alone may be a year
+def test_lives_were_lost_property(n: int) -> None:
+    assert ("killed", "exact", n, n) in _found(f"{n} lives were lost in the attack.")
+    assert _found(f"{n} hours were lost in the attack.") == []
+
+
+# ------------------------------------------- one more by an ordinal (convention 25) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A second person was found dead in the passenger seat of the truck.", ("killed", True)),
+        (
+            "Three attackers died at the hotel, while a fourth was killed nearby.",
+            ("attackers_killed", True),
+        ),
+        ("A second gunman was killed.", ("attackers_killed", True)),
+        ("A third person is in custody in connection to the shootings.", ("arrested", False)),
+    ],
+)
+def test_one_more_by_an_ordinal(text: str, expected: tuple[str, bool]) -> None:
+    ones = [
+        (s.field, s.quantity.increment) for s in extract_statements(text) if s.quantity.low == 1
+    ]
+    assert expected in ones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second blast was killed off by 2015.",
+        "The third floor was found dead quiet at 4 pm.",
+        "The third day was in custody",
+        "He was the second man aged 45 to be in line.",
+        "The second victim's family got Rs 5,000.",
+    ],
+)
+def test_one_more_by_an_ordinal_near_misses(text: str) -> None:
+    assert _found(text) == []
