@@ -359,6 +359,10 @@ _CHANGE_BEFORE = regex.compile(
     r"|(?:gone|went|goes|come|came|comes)[\s\u200b]{1,3}(?:up|down))[\s\u200b]{1,3}\Z",
     regex.IGNORECASE,
 )
+_ONE_PERSON_AFTER = regex.compile(
+    r"[\s\u200b]{1,3}(?:man|woman|person|suspect|boy|girl|child|civilian|policeman|soldier)\b",
+    regex.IGNORECASE,
+)
 _NO_ONE_BEFORE = regex.compile(r"\b(?:no|any|every|some|the|this|that)[\s\u200b]{1,3}\Z", regex.I)
 _RS_BEFORE = regex.compile(r"\b(?:Rs|USD|US|rupees?)[.:]?[\s\u200b]{0,3}\Z", regex.IGNORECASE)
 #: "a man aged 45", "aged between 18 and 22", "at the age of 45": an age, not a count
@@ -525,7 +529,14 @@ def _single(
         and _norm(n_text) == "one"
         and (
             _ONE_SELECTOR_AFTER.match(text, end)
-            or _NO_ONE_BEFORE.search(text[max(0, start - 8) : start])
+            or (
+                _NO_ONE_BEFORE.search(text[max(0, start - 8) : start])
+                # "said that one man had been arrested": "that" opens a clause here
+                and not (
+                    text[max(0, start - 6) : start].lower().rstrip().endswith("that")
+                    and _ONE_PERSON_AFTER.match(text, end)
+                )
+            )
         )
     ):
         return None  # "one of the ...", "no one": a selector, not a count

@@ -330,7 +330,10 @@ _ATTACK_VERB_AFTER = regex.compile(
     rf"|entered|targeted|blew)(?![\w-])",
     regex.IGNORECASE,
 )
-_TOKEN = regex.compile(r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?[\w’'()-]{1,60}[”\"’')]?)")
+#: a word; dotted initials count as one ("13 U.S. military personnel")
+_TOKEN = regex.compile(
+    r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?(?:(?-i:[A-Z]\.){2,4}(?![\w-])|[\w’'()-]{1,60})[”\"’')]?)"
+)
 _ONE_NOUN = (
     r"attacker|gunman|militant|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist"
     r"|shooter|suspect|perpetrator"

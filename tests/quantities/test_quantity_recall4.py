@@ -360,3 +360,33 @@ def test_one_more_by_an_ordinal(text: str, expected: tuple[str, bool]) -> None:
 )
 def test_one_more_by_an_ordinal_near_misses(text: str) -> None:
     assert _found(text) == []
+
+
+# ------------------------------------ "that one man", dotted initials in a subject ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said, adding that one man had been arrested in connection with the attack.",
+            ("arrested", "exact", 1, 1),
+        ),
+        ("At least 15 U.S. military personnel were injured.", ("injured", "at_least", 15, None)),
+    ],
+)
+def test_that_one_man_and_initials_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that one was the best, in 2015.",
+        "I liked that one at 4 pm.",
+        "He met 3 U.S. officials on 12 May 2016.",
+        "The U.S. paid Rs 5,000 to the man aged 45.",
+    ],
+)
+def test_that_one_man_and_initials_near_misses(text: str) -> None:
+    assert _found(text) == []
