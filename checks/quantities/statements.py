@@ -1019,6 +1019,44 @@ def _dash_aside(text: str, pos: int) -> int:
     return close + len(dash)
 
 
+#: people described by a link or a suspicion before their arrest: "Two people believed to be
+#: linked to Tuesday's siege were arrested", "Three men suspected of involvement in the
+#: attack were detained"
+_LINKED = regex.compile(
+    rf"{_SP}(?:(?:believed|thought|said|suspected|alleged){_SP}to{_SP}(?:be|have{_SP}been){_SP})?"
+    rf"(?:linked|connected|tied){_SP}(?:to|with)(?![\w-])|{_SP}suspected{_SP}of(?![\w-])",
+    regex.IGNORECASE,
+)
+_ARREST_VERBS = frozenset(
+    [
+        "arrested",
+        "detained",
+        "apprehended",
+        "picked up",
+        "taken into custody",
+        "taken in for questioning",
+    ]
+)
+
+
+def _linked_then_arrested(text: str, pos: int) -> regex.Match[str] | None:
+    """The arrest verb after a link phrase at ``pos`` (within eight words of one clause)."""
+    link = _LINKED.match(text, pos)
+    if link is None:
+        return None
+    cur = link.end()
+    for _ in range(8):
+        sv = _SUBJECT_VERB.match(text, cur)
+        if sv is not None:
+            verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+            return sv if verb in _ARREST_VERBS else None
+        t = _TOKEN.match(text, cur)
+        if t is None or _clean(t.group("tok")) in _CLAUSE_WORDS:
+            return None
+        cur = t.end()
+    return None
+
+
 def _subject_verb(
     text: str, pos: int, skip: set[int] | None = None
 ) -> tuple[regex.Match[str] | None, list[str], bool]:
@@ -1067,6 +1105,24 @@ def _subject_verb(
                     return _SUBJECT_VERB.match(text, close + 1), words, False
             break
         word = _clean(t.group("tok"))
+        if (
+            words
+            and words[-1] in PERSON_HEADS
+            and word
+            in {
+                "linked",
+                "connected",
+                "tied",
+                "believed",
+                "thought",
+                "said",
+                "suspected",
+                "alleged",
+            }
+        ):
+            linked = _linked_then_arrested(text, cur)
+            if linked is not None:
+                return linked, words, False
         if word in {"who", "that"}:
             after = _SUBJECT_VERB.match(text, t.end())
             if after is not None and (

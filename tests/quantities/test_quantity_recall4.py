@@ -390,3 +390,41 @@ def test_that_one_man_and_initials_read(text: str, expected: Found) -> None:
 )
 def test_that_one_man_and_initials_near_misses(text: str) -> None:
     assert _found(text) == []
+
+
+# ------------------------------------------- people linked to an attack, arrested ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three men linked to the attack were arrested.", ("arrested", "exact", 3, 3)),
+        (
+            "Two people believed to be linked to Tuesday's siege were arrested following raids.",
+            ("arrested", "exact", 2, 2),
+        ),
+        (
+            "Three men suspected of involvement in the attack were arrested on Monday.",
+            ("arrested", "exact", 3, 3),
+        ),
+        (
+            "Five people suspected of links to the bombers have been detained.",
+            ("arrested", "exact", 5, 5),
+        ),
+    ],
+)
+def test_linked_then_arrested_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men linked to the attack were killed in 2015.",
+        "Two groups linked to the 2008 attack were banned.",
+        "Cells linked to 12 attacks since 2015 were arrested.",
+        "A man aged 45 linked to the attack paid Rs 5,000.",
+    ],
+)
+def test_linked_then_arrested_near_misses(text: str) -> None:
+    assert [x for x in _found(text) if x[0] == "arrested"] == []
