@@ -1027,6 +1027,16 @@ _LINKED = regex.compile(
     rf"(?:linked|connected|tied){_SP}(?:to|with)(?![\w-])|{_SP}suspected{_SP}of(?![\w-])",
     regex.IGNORECASE,
 )
+#: where people came from, crossed between them and their verb: "23 people belonging to 18
+#: countries were killed", "victims from 12 nations died"
+_PLACES = r"countries|nations|nationalities|states|provinces|districts|cities|towns|villages"
+_FROM_PLACES = regex.compile(
+    rf"{_SP}(?:belonging{_SP}to|from|of|hailing{_SP}from){_SP}(?:[0-9]{{1,3}}|[a-z]{{3,9}})"
+    rf"{_SP}(?:different{_SP})?(?:{_PLACES})(?![\w-])",
+    regex.IGNORECASE,
+)
+#: a count of places is no count of people: "Tourists from 18 countries were killed"
+_PLACES_AFTER = regex.compile(rf"{_SP}(?:different{_SP})?(?:{_PLACES})(?![\w'’-])", regex.I)
 _ARREST_VERBS = frozenset(
     [
         "arrested",
@@ -1105,6 +1115,13 @@ def _subject_verb(
                     return _SUBJECT_VERB.match(text, close + 1), words, False
             break
         word = _clean(t.group("tok"))
+        if words and words[-1] in PERSON_HEADS and word in {"belonging", "from", "of", "hailing"}:
+            places = _FROM_PLACES.match(text, cur)
+            if places is not None:
+                if skip is not None:
+                    skip.update(x.start for x in iter_quantities(text, None, cur, places.end()))
+                cur = places.end()
+                continue
         if (
             words
             and words[-1] in PERSON_HEADS
@@ -1263,6 +1280,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
 
     if _is_one_noun(q):
         return add("attackers", q.start, q.end)  # "a suicide bomber"
+    if _PLACES_AFTER.match(text, q.end):
+        return False  # "from 18 countries": places, not people
     if "but" in before[-8:].lower() and _ALL_BUT_BEFORE.search(before):
         return False  # "All but two of the people killed were students"
     if not derived_total and _OF_THE_DEAD_AFTER.match(text, q.end):

@@ -428,3 +428,23 @@ def test_linked_then_arrested_read(text: str, expected: Found) -> None:
 )
 def test_linked_then_arrested_near_misses(text: str) -> None:
     assert [x for x in _found(text) if x[0] == "arrested"] == []
+
+
+# --------------------------------------------------- where the people came from ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sources said 23 people belonging to 18 countries were killed.",
+            [("killed", "exact", 23, 23)],
+        ),
+        ("12 people of several nationalities were killed.", [("killed", "exact", 12, 12)]),
+        ("Tourists from 18 countries were killed.", []),
+        ("Victims from 12 nations died in 2015.", []),
+        ("He visited 18 countries at the age of 45.", []),
+    ],
+)
+def test_places_are_no_people(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
