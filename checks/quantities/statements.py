@@ -945,6 +945,11 @@ _NO_OBJECT_AFTER = regex.compile(
 )
 
 
+_SUFFERED = ("sustained", "received", "suffered")
+#: the end of a headline's clause right after a participle
+_HEADLINE_END = regex.compile(r"[\s\u200b]{0,3}(?:[;!?]|\.(?![\w])|\Z)")
+
+
 def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
     """The subject's own verb past a relative clause or an "including" insertion.
 
@@ -973,8 +978,17 @@ def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
             if sv is not None:
                 verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
                 aux = _HAS_AUX.search(text, sv.start(), sv.start("verb")) is not None
-                if aux or verb in _INTRANSITIVE:
+                # "suffered injuries" needs no auxiliary: "More than 80 others, including
+                # Raza, suffered injuries"
+                if aux or verb in _INTRANSITIVE or verb.startswith(_SUFFERED):
                     return sv
+                if (
+                    prev == ","
+                    and not relative
+                    and verb in _PARTICIPLES
+                    and _HEADLINE_END.match(text, sv.end())
+                ):
+                    return sv  # "13, including two senior police officials, killed; 84, ..."
                 if bare_ok and verb != "held" and _NO_OBJECT_AFTER.match(text, sv.end()):
                     return sv
                 if verb in _KILLED_VERBS or verb in _INJURED_VERBS:

@@ -448,3 +448,36 @@ def test_linked_then_arrested_near_misses(text: str) -> None:
 )
 def test_places_are_no_people(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
+
+
+# ------------------------------------------ a verb after an "including" insertion ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Lahore, 13, including two senior police officials, killed; 84, including three "
+            "Aaj News team members, injured",
+            [("killed", "exact", 13, 13), ("injured", "exact", 84, 84)],
+        ),
+        (
+            "More than 80 others, including Raza, suffered injuries and were shifted to hospitals.",
+            [("injured", "more_than", 81, None)],
+        ),
+    ],
+)
+def test_verb_after_including_read(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015, including 12 in May, killed; the rest were freed.",
+        "The men, including one aged 45, killed time at 4 pm.",
+        "Over 20 people, including 10 injured, paid Rs 5,000.",
+    ],
+)
+def test_verb_after_including_near_misses(text: str) -> None:
+    assert [x for x in _found(text) if x[2] in {2015, 12, 45, 4, 20, 10, 5000}] == []
