@@ -1049,6 +1049,12 @@ _FROM_PLACES = regex.compile(
     rf"{_SP}(?:different{_SP})?(?:{_PLACES})(?![\w-])",
     regex.IGNORECASE,
 )
+_DEAD_ATTACKERS_AFTER = regex.compile(
+    rf"{_SP}(?:dead|deceased|slain|killed){_SP}(?:(?:suicide|armed|suspected|alleged|male|female"
+    rf"|foreign){_SP})?(?:suspects|attackers|gunmen|militants|terrorists|assailants|bombers|shooters"
+    rf"|hijackers|jihadists|insurgents)(?![\w'’-])",
+    regex.IGNORECASE,
+)
 #: a count of places is no count of people: "Tourists from 18 countries were killed"
 _PLACES_AFTER = regex.compile(rf"{_SP}(?:different{_SP})?(?:{_PLACES})(?![\w'’-])", regex.I)
 _ARREST_VERBS = frozenset(
@@ -1296,6 +1302,11 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         return add("attackers", q.start, q.end)  # "a suicide bomber"
     if _PLACES_AFTER.match(text, q.end):
         return False  # "from 18 countries": places, not people
+    dead_men = _DEAD_ATTACKERS_AFTER.match(text, q.end) if not derived_total else None
+    if dead_men is not None and q.qualifier is not Qualifier.vague:
+        # "The two deceased suspects", "the three slain militants": attackers killed, never
+        # victims
+        return add("attackers_killed", q.start, dead_men.end())
     if "but" in before[-8:].lower() and _ALL_BUT_BEFORE.search(before):
         return False  # "All but two of the people killed were students"
     if not derived_total and _OF_THE_DEAD_AFTER.match(text, q.end):

@@ -481,3 +481,34 @@ def test_verb_after_including_read(text: str, expected: list[Found]) -> None:
 )
 def test_verb_after_including_near_misses(text: str) -> None:
     assert [x for x in _found(text) if x[2] in {2015, 12, 45, 4, 20, 10, 5000}] == []
+
+
+# -------------------------------------------- dead attackers named by an adjective ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two deceased suspects have been identified.", [("attackers_killed", "exact", 2, 2)]),
+        ("The two dead gunmen were identified.", [("attackers_killed", "exact", 2, 2)]),
+        ("The three slain militants were identified.", [("attackers_killed", "exact", 3, 3)]),
+        # never the victims' count
+        (
+            "Kenya university attack: 147 dead after terrorists' rampage",
+            [("killed", "exact", 147, 147)],
+        ),
+    ],
+)
+def test_dead_attackers_by_adjective(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dead gunmen, aged 20 and 25, were identified in 2015.",
+        "Rs 5,000 was found on the dead suspects at 4 pm.",
+    ],
+)
+def test_dead_attackers_by_adjective_near_misses(text: str) -> None:
+    assert _found(text) == []
