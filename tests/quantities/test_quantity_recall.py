@@ -9,15 +9,8 @@ from __future__ import annotations
 import pytest
 
 from checks.quantities import extract_statements, parse_quantities
-
-Found = tuple[str, str, int, int | None]
-
-
-def _found(text: str) -> list[Found]:
-    return [
-        (s.field, s.quantity.qualifier.value, s.quantity.low, s.quantity.high)
-        for s in extract_statements(text)
-    ]
+from tests.quantities.readings import Found
+from tests.quantities.readings import found as _found
 
 
 def _increments(text: str) -> list[Found]:

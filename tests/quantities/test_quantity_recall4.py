@@ -9,16 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks.quantities import extract_statements, parse_quantities
-
-Found = tuple[str, str, int, int | None]
-
-
-def _found(text: str) -> list[Found]:
-    return [
-        (s.field, s.quantity.qualifier.value, s.quantity.low, s.quantity.high)
-        for s in extract_statements(text)
-    ]
-
+from tests.quantities.readings import Found
+from tests.quantities.readings import found as _found
 
 ONE_ATTACKER: Found = ("attackers", "exact", 1, 1)
 ONE_KILLED: Found = ("attackers_killed", "exact", 1, 1)
