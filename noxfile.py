@@ -106,7 +106,8 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def accuracy(session: nox.Session) -> None:
     """Recall and precision of `extract` per field and the grammar's exact-match rate on
-    the evaluation set (tests/accuracy/data, dev and held-back halves); figures go to
+    the evaluation sets (tests/accuracy/data: dev, released and fresh-dev, read while
+    the grammar changed, and fresh-held, the held-back half); figures go to
     build/accuracy/accuracy.json and accuracy.md."""
     session.install(".")
     session.run(
