@@ -157,8 +157,3 @@ def unpack_base(base: BaseRef, into: Path, tables_only: bool = False) -> BaseTre
     with tarfile.open(fileobj=io.BytesIO(archived.stdout), mode="r:") as tar:
         tar.extractall(into, filter="data")
     return BaseTree(ref=base.ref, commit=base.commit, folder=into / spec, tree=base.tree)
-
-
-def checkout_base(dataset: Path, ref: str, into: Path) -> BaseTree:
-    """Unpack `dataset` as it was at `ref` under the empty directory `into`."""
-    return unpack_base(resolve_base(dataset, ref), into)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pandas as pd
@@ -24,16 +23,9 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Finding]]:
     """Read every table, the article texts and the rules file of the folder `root`.
 
     Returns the dataset and the findings reading itself produced (unknown columns).
-    Nothing under `root` is ever written.
+    Nothing under `root` is ever written. `load_table` reads one table alone, for
+    `--base` to diff only the tables whose bytes changed.
     """
-    dataset, findings = load_tables(root)
-    texts = read_texts(root, dataset.tables["articles"])
-    return dataclasses.replace(dataset, texts=texts), findings
-
-
-def load_tables(root: Path) -> tuple[Dataset, list[Finding]]:
-    """`load_dataset` without the article texts (an empty texts table): enough to diff
-    the tables of a base whose verdicts are already known."""
     if not root.is_dir():
         raise CannotRun(root, "dataset folder not found")
     for other in WRONG_RULES_FILES:
@@ -52,7 +44,7 @@ def load_tables(root: Path) -> tuple[Dataset, list[Finding]]:
         files[name] = str(root / f"{name}.csv")
         tables[name], unknown = load_table(root, name)
         findings += unknown
-    texts = read_texts(root, tables["articles"].iloc[:0])
+    texts = read_texts(root, tables["articles"])
     dataset = Dataset(root=root, tables=tables, files=files, texts=texts, rules=rules)
     return dataset, findings
 

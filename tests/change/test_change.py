@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from checks.change.diff import diff_table
-from checks.change.gitref import checkout_base, toplevel
+from checks.change.gitref import resolve_base, toplevel, unpack_base
 from checks.change.model import Change
 from checks.change.run import compare_with_base, verdict_changes
 from checks.consistency.verdicts import CONFLICT, CONSISTENT, UNCHECKED, incident_verdicts
@@ -192,7 +192,7 @@ def test_base_is_unpacked_outside_the_working_tree(tmp_path: Path) -> None:
     repo = scenario_repo(tmp_path / "repo", with_expectations=False)
     into = tmp_path / "base"
     into.mkdir()
-    tree = checkout_base(repo / DATASET, "HEAD~1", into)
+    tree = unpack_base(resolve_base(repo / DATASET, "HEAD~1"), into)
     assert tree.folder == into / DATASET
     assert not (tree.folder / "articles" / f"{ADDED_ARTICLE}.txt").exists()
     assert (repo / DATASET / "articles" / f"{ADDED_ARTICLE}.txt").exists()
