@@ -35,6 +35,7 @@ SPLITS = (
     # (source, development half, held-out half, seed)
     (HERE / "sentences.jsonl", HERE / "dev.jsonl", HERE / "released.jsonl", 20261130),
     (HERE / "fresh.jsonl", HERE / "fresh-dev.jsonl", HERE / "fresh-held.jsonl", 20261201),
+    (HERE / "third.jsonl", HERE / "third-dev.jsonl", HERE / "third-held.jsonl", 20261202),
 )
 """The first set (split in round 1) and the fresh set (split once, before round 4 of the
 grammar work: its development half is read from then on, its held-out half never)."""
