@@ -60,14 +60,14 @@ def find_mismatches(root: Path) -> list[Mismatch]:
     schema = SCHEMAS["articles"].to_schema()
     required = [name for name, spec in schema.columns.items() if spec.required]
     frame = read_table(path, list(schema.columns), required).frame
-    root_real = root.resolve()
+    root_real = os.path.realpath(root)
     found = []
     for relative, declared, line in zip(
         frame["text_file"], frame["sha256"], frame[LINE], strict=True
     ):
         if not isinstance(relative, str):
             raise CannotRun(path, "text_file is empty", line=int(line))
-        _status, detail, digest, _ = read_text(root, relative, root_real)
+        _status, detail, digest, _ = read_text(str(root), relative, root_real)
         if digest is None:
             raise CannotRun(
                 root / relative, f"{detail} (articles.csv line {line}); nothing written"
