@@ -580,6 +580,18 @@ _INJURY_PREFIXES = (
     "received",
     "suffered",
 )
+#: heads of a count of the dead or of the hurt: "seven bodies were taken to hospital" are dead
+_BODIES = frozenset(["bodies", "dead"])
+_HURT_HEADS = frozenset(["injured", "wounded", "casualties"])
+_MOVED_PREFIXES = (
+    "taken to",
+    "rushed to",
+    "shifted to",
+    "admitted to",
+    "brought to",
+    "moved to",
+    "evacuated to",
+)
 _BLEW_VERBS = frozenset(["blew themselves up", "blew up themselves", "detonated themselves"])
 _INJURED_VERBS = frozenset(
     [
@@ -1199,6 +1211,50 @@ def _subject_verb(
     return None, words, False
 
 
+#: a figure right before a participle: "35 killed several Dozen injured"
+_FIGURE_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:[0-9][0-9,]*|{NUMBER_WORD.pattern}){_SP}\Z", regex.IGNORECASE
+)
+#: verbs of killing that take an object in the active voice
+_TRANSITIVE_KILL = frozenset(
+    [
+        "killed",
+        "shot dead",
+        "shot and killed",
+        "murdered",
+        "gunned down",
+        "neutralised",
+        "neutralized",
+        "eliminated",
+    ]
+)
+#: what begins the object of an active verb: "killed 22 people", "shot dead the guard"
+_OBJECT_START = regex.compile(
+    rf"{_SP}(?:the|an?|his|her|their|its|dozens|scores|hundreds|many|several|some|at{_SP}least"
+    rf"|more{_SP}than|over|nearly|about|around|almost|up{_SP}to|as{_SP}many{_SP}as)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _active_with_object(text: str, sv: regex.Match[str]) -> bool:
+    """ "Three gunmen killed 22 people", "three Islamist gunmen shot dead dozens of people":
+    a verb of killing without an auxiliary and with an object is the subject's own deed."""
+    verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+    if verb not in _TRANSITIVE_KILL or sv.start("verb") != _verb_start_bare(text, sv):
+        return False
+    obj = next(iter_quantities(text, None, sv.end(), sv.end() + 4), None)
+    if obj is not None and text[sv.end() : obj.start].isspace():
+        # "35 killed several Dozen injured": a headline's list, each figure with its word
+        return obj.total is None and _ADJ_AFTER.match(text, obj.end) is None
+    return _OBJECT_START.match(text, sv.end()) is not None
+
+
+def _verb_start_bare(text: str, sv: regex.Match[str]) -> int:
+    """Where the verb starts when nothing but spaces precede it in the match, else -1."""
+    lead = text[sv.start() : sv.start("verb")]
+    return sv.start("verb") if lead.isspace() or not lead else -1
+
+
 def _subject_verb_after_adjective(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str]]:
     t = _TOKEN.match(text, pos)
     if t is None or _clean(t.group("tok")) not in PERSON_HEADS:
@@ -1362,6 +1418,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             and _kind(vb.group("verb")) in {"leave", "lives"}
         ):
             vb = None  # "left the 3 ...": only a verb that takes the people as object
+        if (
+            vb is not None
+            and head in {"injured", "wounded"}
+            and _kind(vb.group("verb")) == "kill"
+            and _FIGURE_BEFORE.search(before, 0, vb.start()) is not None
+        ):
+            vb = None  # "35 killed several Dozen injured": the figure names its own field
         if vb is not None:
             kind = _kind(vb.group("verb"))
             start = base + vb.start()
@@ -1454,6 +1517,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             return True
 
         sv, words, relative = _subject_verb(text, q.end, f.skip)
+        if sv is not None and _active_with_object(text, sv):
+            sv = None  # "three gunmen shot dead dozens of people": they did the killing
         if sv is not None:
             verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
             heads = [w for w in words if w in PERSON_HEADS]
@@ -1483,6 +1548,11 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 )
             elif verb in _INJURED_VERBS or verb.startswith(_INJURY_PREFIXES):
                 field = "injured"
+                if _BODIES & set(heads) and not _HURT_HEADS & set(heads):
+                    # "seven bodies were taken to hospital": the dead, never the injured
+                    if not verb.startswith(_MOVED_PREFIXES):
+                        return False
+                    field = "killed"
             elif verb == "captured" and _ON_CAMERA_AFTER.match(text, sv.end()):
                 # "Three suspects were captured on CCTV": the attackers seen (convention 13)
                 if not (attackerish or any(w in {"suspects", "suspect"} for w in heads)):

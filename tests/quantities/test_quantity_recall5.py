@@ -1,0 +1,107 @@
+"""Round 5 of readings for real reporting: classes of wording, each with sentences
+where it must be read and near-misses where it must not (fresh-held released).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.quantities.readings import Found
+from tests.quantities.readings import found as _found
+
+# ------------------------------------------------------- bodies are the dead ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven bodies were taken to hospital.", ("killed", "exact", 7, 7)),
+        ("seven bodies had been shifted to Mayo Hospital", ("killed", "exact", 7, 7)),
+        ("At least 12 bodies were brought to the civil hospital", ("killed", "at_least", 12, None)),
+        ("more than 30 dead bodies had been taken to hospitals", ("killed", "more_than", 31, None)),
+        ("Seven dead were rushed to the hospital", ("killed", "exact", 7, 7)),
+    ],
+)
+def test_bodies_taken_to_hospital_are_dead(text: str, expected: Found) -> None:
+    got = _found(text)
+    assert expected in got
+    assert not any(f == "injured" for f, *_ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people taken to hospital stay injured (convention 10)
+        ("Seven people were taken to hospital.", [("injured", "exact", 7, 7)]),
+        ("12 bodies were treated at the hospital", []),  # bodies are never treated
+        (
+            "seven bodies and 20 injured were taken to hospital",
+            [("killed", "exact", 7, 7), ("injured", "exact", 20, 20)],
+        ),
+    ],
+)
+def test_bodies_near_misses(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=999),
+    verb=st.sampled_from(["taken to", "rushed to", "shifted to", "brought to", "moved to"]),
+)
+def test_bodies_to_hospital_property(n: int, verb: str) -> None:
+    got = _found(f"{n} bodies were {verb} the district hospital.")
+    assert got == [("killed", "exact", n, n)]
+    assert _found(f"{n} people were {verb} the district hospital.") == [("injured", "exact", n, n)]
+
+
+# ------------------------------------- an active verb with an object: the killers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (
+            "three Islamist gunmen shot dead dozens of people at the Bardo museum",
+            [("attackers", "exact", 3, 3), ("killed", "vague", 12, 99)],
+            ("attackers_killed", "exact", 3, 3),
+        ),
+        (
+            "Three gunmen killed 22 people at the museum.",
+            [("attackers", "exact", 3, 3), ("killed", "exact", 22, 22)],
+            ("attackers_killed", "exact", 3, 3),
+        ),
+        (
+            "Two gunmen murdered the guard and fled.",
+            [("attackers", "exact", 2, 2)],
+            ("attackers_killed", "exact", 2, 2),
+        ),
+        # a headline's list: each figure with its own word
+        (
+            "35 killed several Dozen injured in Kano Mosque",
+            [("killed", "exact", 35, 35), ("injured", "vague", 12, 99)],
+            ("killed", "vague", 12, 99),
+        ),
+    ],
+)
+def test_active_verb_with_object(text: str, expected: list[Found], unexpected: Found) -> None:
+    got = _found(text)
+    assert all(e in got for e in expected)
+    assert unexpected not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three militants killed in Kashmir", ("attackers_killed", "exact", 3, 3)),
+        ("three gunmen were killed 22 minutes later", ("attackers_killed", "exact", 3, 3)),
+        ("Four militants killed, 3 soldiers injured", ("attackers_killed", "exact", 4, 4)),
+        ("Two militants killed 3 days ago", ("attackers_killed", "exact", 2, 2)),
+        ("Three terrorists killed by security forces", ("attackers_killed", "exact", 3, 3)),
+        ("Thirty-five killed, several dozen injured", ("killed", "exact", 35, 35)),
+    ],
+)
+def test_active_verb_near_misses(text: str, expected: Found) -> None:
+    assert expected in _found(text)
