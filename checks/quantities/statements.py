@@ -689,6 +689,7 @@ _SITES_AFTER = regex.compile(
     rf"|towns|provinces|countries|days|nights|weeks)\b",
     regex.IGNORECASE,
 )
+_OF_THE_AFTER = regex.compile(rf"{_SP}of{_SP}the(?![\w-])", regex.IGNORECASE)
 _OF_THEM_AFTER = regex.compile(rf"{_SP}of{_SP}them\b", regex.IGNORECASE)
 _MEN_ACT_AFTER = regex.compile(
     rf"{_SP}(?:(?:then|later|had|have|who){_SP})?(?:got{_SP}out|jumped{_SP}out|climbed{_SP}out"
@@ -901,6 +902,7 @@ _BLEW_THEMSELVES = regex.compile(
     regex.IGNORECASE,
 )
 _SCAN_TOKENS = 7
+_SECOND_GROUP_TOKENS = 4
 _PARTICIPLES = frozenset(["killed", "injured", "wounded", "martyred", "slain"])
 _PASSIVE = regex.compile(rf"{_SP}(?:were|was|are|is|had|have|has)\b", regex.IGNORECASE)
 NUMBER_WORD = regex.compile(
@@ -1114,7 +1116,9 @@ def _subject_verb(
     words: list[str] = []
     heads_open = True
     cur = pos
-    for _ in range(_SCAN_TOKENS):
+    steps, budget = 0, _SCAN_TOKENS
+    while steps < budget:
+        steps += 1
         sv = _SUBJECT_VERB.match(text, cur)
         if sv is not None:
             if sv.group("verb").lower() in {"injured", "wounded"}:
@@ -1197,6 +1201,9 @@ def _subject_verb(
                     return both_sv, [*words, nxt_word], False
                 break
             heads_open = False  # "147 students and four militants were killed"
+            # the second group may have a long name: "Four terrorists and three Indian Air
+            # Force (IAF) personnel were killed"
+            budget += _SECOND_GROUP_TOKENS
             cur = t.end()
             continue
         if word in _SCAN_STOP or word[:1].isdigit():
@@ -1442,6 +1449,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "attackers_killed" if head in ATTACKER_KILLED_HEADS else "killed"
                 if head in {"suspects", "suspect"}:
                     field = "attackers_killed"  # "Police shot dead five suspects"
+                if head in ATTACKER_HEADS and _OF_THE_AFTER.match(text, q.end):
+                    field = "attackers_killed"  # "killing four of the militants": the attackers
                 if every and head in ATTACKER_HEADS:
                     field = "attackers_killed"  # "killed all five militants": the attackers
                     if not _OF_THEM_AFTER.match(text, q.end):
@@ -1744,6 +1753,34 @@ _NTH_ONE = regex.compile(
 )
 
 
+_PLURAL_ATTACKERS = (
+    r"attackers|gunmen|assailants|terrorists|militants|bombers|shooters|jihadists|hijackers"
+    r"|suspects|insurgents|perpetrators"
+)
+_BLEW_HIMSELF = (
+    rf"blew{_SP}(?:himself|herself){_SP}up|blew{_SP}up{_SP}(?:himself|herself)"
+    rf"|detonated{_SP}(?:himself|herself)"
+)
+#: one attacker killed, picked out of the attackers: "one of the gunmen was killed", "One of
+#: attackers blew himself up", and a bare "one" that blew himself up after the attackers were
+#: named ("four gunmen threw bombs ..., where one blew himself up")
+_ONE_OF_THEM_KILLED = regex.compile(
+    rf"(?<![\w-])(?P<a>one(?:{_SP}of{_SP}(?:the{_SP})?(?:[\w-]{{1,30}}{_SP})?(?:{_PLURAL_ATTACKERS}))?)"
+    rf"(?:{_SP}(?:who{_SP})?(?:was|had{_SP}been|has{_SP}been){_SP}"
+    rf"(?:(?:later|also|eventually|subsequently|reportedly){_SP})?"
+    rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
+    rf"|(?:confirmed|found|declared|pronounced){_SP}dead)"
+    rf"|{_SP}(?:(?:later|also|then|reportedly){_SP})?(?P<verb>{_BLEW_HIMSELF}|died))(?![\w-])",
+    regex.IGNORECASE,
+)
+#: the attacker who died: "The gunman, who also died, has been identified"
+_ATTACKER_DIED = regex.compile(
+    rf"(?<![\w-])(?P<a>(?:the|an?){_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?:{_ONE_NOUN}))"
+    rf"(?:,{_SP}|{_SP})(?:who{_SP})?(?:(?:also|later|eventually|subsequently|himself|too){_SP})?"
+    rf"(?P<verb>died)(?![\w-])",
+    regex.IGNORECASE,
+)
+
 _ORDINAL_WORD = regex.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", regex.IGNORECASE
 )
@@ -1807,6 +1844,20 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         else:
             field = "arrested"
         out[m.start("a")] = _Single(field, q, m.start(), -1, m.end())
+    some_attackers = attackers or "gunmen" in lower
+    for m in _ONE_OF_THEM_KILLED.finditer(text) if some_attackers and "one" in lower else ():
+        if m.group("a").lower() == "one" and (
+            not m.group("verb").lower().startswith(("blew", "detonated"))
+            or _ATTACKER_CONTEXT.search(text, max(0, m.start() - _WINDOW), m.start()) is None
+        ):
+            continue  # a bare "one" is an attacker only after the attackers, and only if he blew
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
+    for m in _ATTACKER_DIED.finditer(text) if attackers and "died" in lower else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
     hurt_died = _has(lower, ("injured", "wounded")) and _has(lower, _DIE_WORDS)
     for m in _INJURED_DIES.finditer(text) if hurt_died else ():
         a0, a1 = m.span("a")

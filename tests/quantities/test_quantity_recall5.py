@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from tests.quantities.readings import Found
 from tests.quantities.readings import found as _found
 
+ONE_KILLED: Found = ("attackers_killed", "exact", 1, 1)
+
 # ------------------------------------------------------- bodies are the dead ---
 
 
@@ -105,3 +107,59 @@ def test_active_verb_with_object(text: str, expected: list[Found], unexpected: F
 )
 def test_active_verb_near_misses(text: str, expected: Found) -> None:
     assert expected in _found(text)
+
+
+# ---------------------------------- attackers killed, picked out of the attackers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite partitive of attackers after a verb of killing names the attackers
+        (
+            "security forces regained control, killing four of the militants",
+            [("attackers_killed", "exact", 4, 4)],
+        ),
+        ("Police killed two of the gunmen on the roof.", [("attackers_killed", "exact", 2, 2)]),
+        # a coordinated second group with a long name
+        (
+            "Four terrorists and three Indian Air Force (IAF) personnel were killed in an attack",
+            [("attackers_killed", "exact", 4, 4), ("killed", "exact", 3, 3)],
+        ),
+        # one of them
+        (
+            "he said that one of the gunmen was killed and police are pursuing the other.",
+            [ONE_KILLED],
+        ),
+        ("One of attackers blew himself up on Tuesday.", [ONE_KILLED]),
+        ("One of the suspects was shot dead by police", [ONE_KILLED]),
+        ("one of the three militants later died", [ONE_KILLED]),
+        (
+            "when four gunmen threw bombs before entering the lobby, where one blew himself up",
+            [("attackers", "exact", 4, 4), ONE_KILLED],
+        ),
+        # the attacker who died (convention 22: anaphoric, killed only)
+        ("The gunman, who also died, has been identified as Omar Mateen, 29.", [ONE_KILLED]),
+        ("the attacker died after police fired", [ONE_KILLED]),
+    ],
+)
+def test_attackers_killed_picked_out(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "killing four militants in a raid",  # a raid on militants is its own incident
+        "one of the victims was killed",
+        "no one was killed, the gunmen fled",
+        "one was killed, the gunmen fled",  # a bare one is a victim as well as an attacker
+        "someone blew himself up",
+        "one blew himself up",  # no attackers named before
+        "A victim who died in 2015",
+        "the gunman's victims died",
+        "one of the gunmen fled",
+    ],
+)
+def test_attackers_killed_picked_out_near_misses(text: str) -> None:
+    assert not any(f == "attackers_killed" for f, *_ in _found(text))
