@@ -297,7 +297,8 @@ _AUX = (
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
     rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"
     rf"|alleged|presumed|likely|expected){_SP}to{_SP}"
-    rf"(?:be|have{_SP}been|have)){_SP})?"
+    # two in a row: "were now confirmed dead", "were said to be seriously injured"
+    rf"(?:be|have{_SP}been|have)){_SP}){{0,2}}"
     rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
 _ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", regex.IGNORECASE)
@@ -614,14 +615,20 @@ _NOUN_OF_BEFORE = regex.compile(
 #: "the toll rose to 101", "put the number of people killed at 71", "the number of injured
 #: persons was 150", "increased the causalities to 101"
 _TOLL_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<what>death{_SP}toll|toll|number{_SP}of{_SP}(?:the{_SP})?(?:dead|deaths|deceased"
+    rf"(?<![\w-])(?P<what>death{_SP}(?:toll|count|tally)|toll"
+    rf"|(?:number|count|tally){_SP}of{_SP}(?:the{_SP})?(?:dead|deaths|deceased"
     rf"|fatalities|casualties|causalities|martyrs|injured|wounded|people{_SP}(?:killed|dead"
-    rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)|injured{_SP}(?:persons|people))"
+    rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)"
+    rf"|injured{_SP}(?:persons|people|individuals)"
+    # the attackers' own toll: "the number of terrorists killed had been placed at four"
+    rf"|(?P<att>terrorists|militants|attackers|gunmen|assailants){_SP}killed)"
     rf"|casualties|causalities|fatalities)"
     rf"(?P<mid>(?:(?!{_TOLL_GIVEN})[^.;!?]){{0,80}}?)(?<![\w-])(?:to|at|was|is|stands{_SP}at|stood{_SP}at|reached"
     rf"|hit|of|(?:gone|went|come|came){_SP}(?:up|down)|rose|risen|fell|fallen|dropped|climbed"
     rf"|jumped|increased|decreased|revised|(?:reported|given|put|recorded|confirmed|estimated"
-    rf"|listed){_SP}as){_SP}\Z",
+    rf"|listed){_SP}as"
+    # "put the number of those injured as over 80": "as" right after the counted word only
+    rf"|(?<=(?:injured|wounded|killed|dead|deaths|individuals|persons|people){_SP})as){_SP}\Z",
     regex.IGNORECASE,
 )
 #: "the injured, numbering 30", "the dead numbered 30", "the dead totalled 30"
@@ -1496,11 +1503,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         toll = None if own_injury else _DEATH_TOLL_BEFORE.search(before)
         if toll is not None and not _SITES_AFTER.match(text, q.end):
             return add("killed", base + toll.start(), np_end)
-        tolls = ("toll", "number", "casualt", "causalit", "fatalit")
+        tolls = ("toll", "number", "casualt", "causalit", "fatalit", "count", "tally")
         toll2 = _TOLL_BEFORE.search(wide) if any(w in low_wide for w in tolls) else None
         if toll2 is not None:
             what = toll2.group("what").lower()
             field = "injured" if ("injur" in what or "wound" in what) else "killed"
+            if toll2.group("att") is not None:
+                field = "attackers_killed"
             if field == "injured" or not own_injury:
                 return add(field, q.start - len(wide) + toll2.start(), np_end)
         numbering = (

@@ -163,3 +163,65 @@ def test_attackers_killed_picked_out(text: str, expected: list[Found]) -> None:
 )
 def test_attackers_killed_picked_out_near_misses(text: str) -> None:
     assert not any(f == "attackers_killed" for f, *_ in _found(text))
+
+
+# ----------------------------------- tolls named by a count, two adverbs after "were" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("While the death count stands at 15, more may die", ("killed", "exact", 15, 15)),
+        ("the death tally rose to 40 on Monday", ("killed", "exact", 40, 40)),
+        (
+            "the actual count of injured individuals stood at approximately 50.",
+            ("injured", "approximately", 45, 55),
+        ),
+        (
+            "unconfirmed reports put the number of those injured as over 80, and",
+            ("injured", "more_than", 81, None),
+        ),
+        (
+            "the number of terrorists killed had been placed at four.",
+            ("attackers_killed", "exact", 4, 4),
+        ),
+        ("63 people were now confirmed dead.", ("killed", "exact", 63, 63)),
+        (
+            "at least 13 people were said to be seriously injured and were rushed to hospital",
+            ("injured", "at_least", 13, None),
+        ),
+        ("Five soldiers were reportedly critically injured", ("injured", "exact", 5, 5)),
+    ],
+)
+def test_counts_and_adverbs_read(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # "as" only right after the counted word
+        (
+            "Officials said the toll could rise as more than 80 people were injured",
+            ("killed", "more_than", 81, None),
+        ),
+        ("a head count of 200 people at the venue", ("killed", "exact", 200, 200)),
+        ("the death toll as 2015 ended", ("killed", "exact", 2015, 2015)),
+        ("the number of terrorists killed 12 people", ("attackers_killed", "exact", 12, 12)),
+        ("63 people were now confirmed safe.", ("killed", "exact", 63, 63)),
+    ],
+)
+def test_counts_and_adverbs_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=999),
+    adv=st.sampled_from(["now", "later", "reportedly", "said to be", "believed to have been"]),
+    adv2=st.sampled_from(["confirmed", "seriously", "critically", "badly"]),
+)
+def test_two_adverbs_property(n: int, adv: str, adv2: str) -> None:
+    verb = "dead" if adv2 == "confirmed" else "injured"
+    field = "killed" if verb == "dead" else "injured"
+    assert (field, "exact", n, n) in _found(f"{n} people were {adv} {adv2} {verb}.")
