@@ -1689,7 +1689,7 @@ _HURT_ADV = r"(?:critically|seriously|badly|severely|gravely|grievously|fatally|
 _ONE_PERSON = (
     r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
     r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
-    r"|constable|bystander|pedestrian|labourer|laborer|driver)"
+    r"|constable|bystander|pedestrian|labourer|laborer|driver|official)"
 )
 #: "a policeman", "a police officer": one person, the second group of an object sum
 _ONE_PERSON_AT = regex.compile(rf"an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I)
@@ -1790,6 +1790,33 @@ _ATTACKER_DIED = regex.compile(
     regex.IGNORECASE,
 )
 
+#: one victim as the object of a verb: "killing a child", "killed a policeman and a
+#: civilian" (two), "arrested a suspect"; the object ends its clause or meets a preposition
+_VERB_ONE_VICTIM = regex.compile(
+    rf"(?<![\w-])(?P<verb>killing|killed|murdering|murdered|shot{_SP}dead|shooting{_SP}dead"
+    rf"|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|apprehended)"
+    rf"{_SP}(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?P<n1>{_ONE_PERSON}|suspect)"
+    rf"(?P<two>{_SP}and{_SP}an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?:{_ONE_PERSON}|suspect))?)"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near"
+    rf"|inside|outside|when|while|as|from|following|before|two|three|four|five|believed"
+    rf"|according|and)\b)",
+    regex.IGNORECASE,
+)
+#: the killers named before the verb: "Police killed a man who ..." is an attacker, not a victim
+_POLICE_BEFORE = regex.compile(
+    r"\b(?:police|policemen|officers|security\s{1,3}forces|troops|soldiers|commandos"
+    r"|gendarmes|army|rangers)\b[^,.;:!?]{0,30}\Z",
+    regex.IGNORECASE,
+)
+#: one more victim dies: "another policeman dies in hospital", "another police official
+#: succumbed to injuries"; an addition to the toll
+_ANOTHER_DIES = regex.compile(
+    rf"(?<![\w-])(?P<a>another(?:{_SP}[\w-]{{1,30}})?{_SP}{_ONE_PERSON})"
+    rf"(?:{_SP}(?:later|also|has|had|eventually)){{0,2}}{_SP}"
+    rf"(?P<verb>died|dies|succumbed|succumbs|passed{_SP}away)(?![\w-])",
+    regex.IGNORECASE,
+)
+
 _ORDINAL_WORD = regex.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", regex.IGNORECASE
 )
@@ -1867,6 +1894,23 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         a0, a1 = m.span("a")
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
         out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
+    for m in _ANOTHER_DIES.finditer(text) if "another" in lower else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
+        out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _VERB_ONE_VICTIM.finditer(text):
+        verb = _norm_ws(m.group("verb"))
+        arrest = verb.startswith(("arrest", "detain", "apprehend"))
+        if (m.group("n1").lower() == "suspect") != arrest and m.group("two") is None:
+            continue  # "killing a suspect" is no victim; "arrested a child" no suspect
+        if not arrest and _POLICE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Police shot dead a man who ...": the attacker (convention 22)
+        a0, a1 = m.span("a")
+        n = 2 if m.group("two") else 1
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
+        hurt = verb.startswith(("wound", "injur"))
+        field = "arrested" if arrest else "injured" if hurt else "killed"
+        out.setdefault(a0, _Single(field, q, m.start(), a1))
     hurt_died = _has(lower, ("injured", "wounded")) and _has(lower, _DIE_WORDS)
     for m in _INJURED_DIES.finditer(text) if hurt_died else ():
         a0, a1 = m.span("a")

@@ -225,3 +225,63 @@ def test_two_adverbs_property(n: int, adv: str, adv2: str) -> None:
     verb = "dead" if adv2 == "confirmed" else "injured"
     field = "killed" if verb == "dead" else "injured"
     assert (field, "exact", n, n) in _found(f"{n} people were {adv} {adv2} {verb}.")
+
+
+# ------------------------------------- one victim as an object, one more who died ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An attack also struck the neighbourhood, killing a child, according to the police.",
+            [("killed", "exact", 1, 1)],
+        ),
+        (
+            "the attacker killed a policeman and a civilian outside the club before entering",
+            [("killed", "exact", 2, 2)],
+        ),
+        (
+            "Berlin police arrested a suspect — believed to be the truck driver — two miles away",
+            [("arrested", "exact", 1, 1)],
+        ),
+        (
+            "the gunmen killed a man and wounded a woman",
+            [("killed", "exact", 1, 1), ("injured", "exact", 1, 1)],
+        ),
+        (
+            "Death toll rises to 11 as another policeman dies in hospital",
+            [("killed", "exact", 11, 11), ("killed", "exact", 1, 1)],
+        ),
+        (
+            "The toll rose to 11 as another police official succumbed to injuries at the hospital",
+            [("killed", "exact", 11, 11), ("killed", "exact", 1, 1)],
+        ),
+    ],
+)
+def test_one_victim_as_object_read(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+def test_another_one_dies_is_an_increment() -> None:
+    from checks.quantities import extract_statements
+
+    (st_,) = extract_statements("another policeman dies in hospital")
+    assert st_.quantity.increment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead a man who drove into the crowd",  # the attacker (convention 22)
+        "arrested a man in 2014",  # a man is no suspect
+        "killing a suicide bomber.",  # an attacker, not a victim
+        "another official said",
+        "killing a policeman's son",
+        "killed a man-eating tiger",
+        "another policeman said he died",
+    ],
+)
+def test_one_victim_as_object_near_misses(text: str) -> None:
+    got = _found(text)
+    assert not any(f in {"killed", "arrested"} and low == 1 for f, _, low, _h in got)
