@@ -1290,6 +1290,15 @@ def _adjusted(f: _Finder, q: Quantity, field: str, s0: int, verb: str = "") -> Q
     return q if same else replace(q, increment=False)
 
 
+#: the Y of "X of the Y" named by a participle, then the sentence's own verb: "13 of the
+#: 15 people killed have been identified", "Eight of the 14 killed were foreigners"
+_Y_NAMED_AFTER = regex.compile(
+    rf"(?:{_SP}(?:people|persons|victims|civilians|tourists|worshippers|passengers))?"
+    rf"{_SP}(?P<verb>killed|dead|slain|injured|wounded)"
+    rf"(?:{_SP}(?:in|at|on|during){_SP}(?:the|this|that|these){_SP}[\w-]{{1,30}})?"
+    rf",?{_SP}(?:have|has|had|were|was|are|is)(?![\w-])",
+    regex.IGNORECASE,
+)
 _AS_WELL_AS_BEFORE = regex.compile(rf"(?<![\w-])as{_SP}well{_SP}as{_SP}\Z", regex.IGNORECASE)
 _CARRIED = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 
@@ -1534,6 +1543,16 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             f.add(field, total, q.start, sv2.end())
             return True
 
+        y_named = _Y_NAMED_AFTER.match(text, q.end) if q.total is not None else None
+        tq = total_quantity(text, q) if y_named is not None else None
+        if y_named is not None and tq is not None:
+            # "13 of the 15 people killed have been identified": the toll is the Y, and the X
+            # a subset (convention 21 of the second set)
+            verb = y_named.group("verb").lower()
+            field = "injured" if verb in {"injured", "wounded"} else "killed"
+            th = _THE_BEFORE.search(text, max(s0, tq.start - 8), tq.start)
+            f.add(field, tq, th.start() if th is not None else tq.start, y_named.end("verb"))
+            return True
         sv, words, relative = _subject_verb(text, q.end, f.skip)
         if sv is not None and _active_with_object(text, sv):
             sv = None  # "three gunmen shot dead dozens of people": they did the killing

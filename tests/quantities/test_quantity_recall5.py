@@ -285,3 +285,44 @@ def test_another_one_dies_is_an_increment() -> None:
 def test_one_victim_as_object_near_misses(text: str) -> None:
     got = _found(text)
     assert not any(f in {"killed", "arrested"} and low == 1 for f, _, low, _h in got)
+
+
+# -------------------- "X of the Y killed" before the sentence's verb: the toll is Y ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("13 of the 15 people killed have been identified.", [("killed", "exact", 15, 15)]),
+        (
+            "Eight of the 14 people killed have been identified, the police said.",
+            [("killed", "exact", 14, 14)],
+        ),
+        ("Eight of the 14 killed in the attack were foreigners", [("killed", "exact", 14, 14)]),
+        ("two of the 20 injured were children", [("injured", "exact", 20, 20)]),
+    ],
+)
+def test_x_of_the_y_killed_read(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # the participle is the verb: X is what the sentence states
+        ("Seven of the eight terrorists were killed", ("killed", "exact", 8, 8)),
+        ("two of the 20 hostages were killed", ("killed", "exact", 20, 20)),
+        ("13 of the 15 people killed in 2015 were", ("killed", "exact", 2015, 2015)),
+    ],
+)
+def test_x_of_the_y_killed_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(y=st.integers(min_value=3, max_value=999), data=st.data())
+def test_x_of_the_y_killed_property(y: int, data: st.DataObject) -> None:
+    x = data.draw(st.integers(min_value=1, max_value=y - 1))
+    assert _found(f"{x} of the {y} people killed have been identified.") == [
+        ("killed", "exact", y, y)
+    ]
