@@ -269,7 +269,9 @@ _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 
 _VERB_BEFORE = regex.compile(
     rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
-    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}\Z",
+    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
+    # a quoted figure: "Gunmen kill ‘at least 27’"
+    rf"[‘“]?\Z",
     regex.IGNORECASE,
 )
 _RELATIVE_BEFORE = regex.compile(
@@ -608,6 +610,8 @@ _INJURED_VERBS = frozenset(
 )
 #: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
 _NOUN_OF_BEFORE = regex.compile(
+    # never "saved the lives of 20 people"
+    rf"(?<!(?<![\w-])(?:sav(?:ed|ing|es|e)|spared|sparing){_SP}(?:the{_SP})?)"
     rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries|bodies)"
     rf"{_SP}(?:of|to){_SP}\Z",
     regex.IGNORECASE,
@@ -897,6 +901,10 @@ _DEATH_WORDS = regex.compile(
 )
 _INCLUDING_BEFORE = regex.compile(
     rf"(?<![\w-])(?:including|includes|among{_SP}them|among{_SP}whom|of{_SP}whom)"
+    # a list of subsets, each with its figure: "including 43 Pakistan citizens, 10 Indian
+    # citizens and 15 unidentified people were killed"
+    rf"(?:{_SP}[0-9][0-9,]{{0,6}}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))"
+    rf"[^,;:.!?]){{1,40}},){{0,4}}"
     # the subset runs to "and" only if no verb closes it first: in "including 132
     # students ... were martyred and many others injured" the second figure is no subset
     rf"(?:{_SP}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))[^,;:.!?])"

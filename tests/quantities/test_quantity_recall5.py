@@ -326,3 +326,47 @@ def test_x_of_the_y_killed_property(y: int, data: st.DataObject) -> None:
     assert _found(f"{x} of the {y} people killed have been identified.") == [
         ("killed", "exact", y, y)
     ]
+
+
+# ------------- a list of subsets after "including", a quoted figure, lives saved ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Total 68 people including 43 Pakistan citizens, 10 Indian citizens and 15"
+            " unidentified people were killed in the blast.",
+            [("killed", "exact", 68, 68)],
+        ),
+        (
+            "killed 12 people, including 5 children, 20 women and 3 men, on Monday",
+            [("killed", "exact", 12, 12)],
+        ),
+        (
+            "Tunisia hotel attack: Gunmen kill ‘at least 27’ in shooting at seaside town",
+            [("killed", "at_least", 27, None)],
+        ),
+        ("the blast killed “12” people", [("killed", "exact", 12, 12)]),
+        ("claimed the lives of 20 people", [("killed", "exact", 20, 20)]),
+    ],
+)
+def test_subset_lists_and_quoted_figures(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doctors saved the lives of 20 people",
+        "the commandos who saved the lives of 150 guests",
+        "sparing the lives of 30 hostages",
+    ],
+)
+def test_lives_saved_are_no_toll(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_verb_closes_the_subset_list() -> None:
+    got = _found("over 30 people including 12 children, were killed and 20 were injured")
+    assert ("injured", "exact", 20, 20) in got
