@@ -706,6 +706,8 @@ _MEN_ACT_AFTER = regex.compile(
     rf"{_SP}(?:(?:then|later|had|have|who){_SP})?(?:got{_SP}out|jumped{_SP}out|climbed{_SP}out"
     rf"|armed{_SP}with"
     rf"|exited|exit|emerged|stormed|opened{_SP}fire|attacked|stabbed|began{_SP}stabbing"
+    # a timeline's present tense: "Five men enter the O Kitchen/ Holey Artisan Bakery premises"
+    rf"|enter|storm|attack|open{_SP}fire"
     rf"|started{_SP}stabbing|hurled|lobbed|wielding|brandishing"
     rf"|behind{_SP}(?:the|an|a|this|that|these){_SP}(?:[\w-]{{1,30}}{_SP})?(?:attacks?|bombings?"
     rf"|assault|massacre|shooting|stabbings?))(?![\w-])",
@@ -727,10 +729,14 @@ _CELL_AFTER = regex.compile(
 #: a count of deaths or arrests named by its noun: "more than one fatality", "20 deaths",
 #: "made several arrests" (never "death anniversary", "death row")
 _COUNT_NOUN_AFTER = regex.compile(
-    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|arrest|injuries)(?![\w-])"
+    rf"{_SP}(?:more{_SP}|(?P<of>of){_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|arrest"
+    rf"|injuries|casualties|causalities)(?![\w-])"
     rf"(?!{_SP}(?:anniversar\w*|row|sentences?|penalty|threats?|warrants?|certificates?|squads?"
     rf"|tolls?)\b)",
     regex.IGNORECASE,
+)
+_HOSPITAL_AFTER = regex.compile(
+    r"\b(?:hospitals?|hospitali[sz]ed|treated|injur\w*|wounded)\b", regex.I
 )
 _AND_INJURED_AFTER = regex.compile(rf"{_SP}and{_SP}(?:injured|wounded)(?![\w-])", regex.I)
 #: person nouns that can be added up: "186 children and over 100 adults were killed"
@@ -1362,12 +1368,20 @@ _OF_THE_DEAD_AFTER = regex.compile(
 )
 
 
+_ONE_SHOOTER = regex.compile(r"\b(?:shooter|perpetrator)\Z", regex.IGNORECASE)
+
+
 def _is_one_noun(q: Quantity) -> bool:
     return (
         q.number == 1
         and q.text[-1:].isalpha()
         and not q.text.strip().isdigit()
-        and (_ATTACKER_CONTEXT.search(q.text) is not None or _ARMED_WORD.search(q.text) is not None)
+        and (
+            _ATTACKER_CONTEXT.search(q.text) is not None
+            or _ARMED_WORD.search(q.text) is not None
+            # "an unidentified shooter entered the building"
+            or _ONE_SHOOTER.search(q.text) is not None
+        )
     )
 
 
@@ -1654,13 +1668,24 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if head == "bodies":
             return add("killed", q.start, np_end)
         noun = _COUNT_NOUN_AFTER.match(text, q.end)
+        if noun is not None and noun.group("of") is not None and q.qualifier is not Qualifier.vague:
+            noun = None  # "3 of deaths": only a vague word takes "of" ("a handful of deaths")
+        hospital = (
+            noun is not None
+            and noun.group("noun").lower() in {"casualties", "causalities"}
+            and _HOSPITAL_AFTER.search(text, noun.end(), min(s1, noun.end() + 80)) is not None
+        )
         if noun is not None and (
-            q.qualifier is not Qualifier.vague or noun.group("noun").lower() == "arrests"
+            q.qualifier is not Qualifier.vague
+            or noun.group("noun").lower() == "arrests"
+            or noun.group("of") is not None
         ):
             # "there had been more than one fatality", "police made several arrests"
             field = {"arrests": "arrested", "arrest": "arrested", "injuries": "injured"}.get(
                 noun.group("noun").lower(), "killed"
             )
+            if hospital:
+                field = "injured"  # "30 casualties, who have been taken to hospital" (NOTES 10)
             return add(field, q.start, noun.end())
 
     carried = _carried_field(f, s0, q, before, head) if not derived_total else None

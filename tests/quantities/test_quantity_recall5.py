@@ -370,3 +370,91 @@ def test_lives_saved_are_no_toll(text: str) -> None:
 def test_a_verb_closes_the_subset_list() -> None:
     got = _found("over 30 people including 12 children, were killed and 20 were injured")
     assert ("injured", "exact", 20, 20) in got
+
+
+# ------------------------ attackers by a pair, a shooter, men who act in a timeline ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "when a pair of Taliban suicide bombers blew themselves up inside a church",
+            [("attackers", "exact", 2, 2), ("attackers_killed", "exact", 2, 2)],
+        ),
+        ("A pair of gunmen opened fire on the guests", [("attackers", "exact", 2, 2)]),
+        (
+            "approximately 300 people were at a party when an unidentified shooter entered",
+            [("attackers", "exact", 1, 1)],
+        ),
+        ("Five men attack the hotel with grenades", [("attackers", "exact", 5, 5)]),
+        ("Three men storm the cafe armed with guns", [("attackers", "exact", 3, 3)]),
+    ],
+)
+def test_attackers_by_pair_shooter_and_timeline(text: str, expected: list[Found]) -> None:
+    got = _found(text)
+    assert all(e in got for e in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a pair of shoes was found in 2015",
+        "five men enter the race",  # no attack in the sentence
+        "a pair of 2 people",
+        "the shooter was 29",
+    ],
+)
+def test_attackers_by_pair_near_misses(text: str) -> None:
+    assert not any(f == "attackers" and low == 2 for f, _, low, _h in _found(text))
+    assert not any(f == "attackers" and low == 5 for f, _, low, _h in _found(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    noun=st.sampled_from(["gunmen", "suicide bombers", "attackers", "people", "shoes"]),
+    cap=st.booleans(),
+    n=st.integers(min_value=3, max_value=999),
+)
+def test_a_pair_of_is_two_property(noun: str, cap: bool, n: int) -> None:
+    from checks.quantities import parse_quantities
+
+    lead = "A pair of" if cap else "a pair of"
+    assert [(q.low, q.high) for q in parse_quantities(f"{lead} {noun}")] == [(2, 2)]
+    # never before a figure, never without "of"
+    assert [(q.low, q.high) for q in parse_quantities(f"a pair of {n} {noun}")] == [(n, n)]
+    assert parse_quantities(f"a pair {noun}") == []
+
+
+# ------------------------------------ counts named by a noun: casualties, "of deaths" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police confirmed only 11 causalities in the blast.", ("killed", "exact", 11, 11)),
+        (
+            "The security forces sustained three casualties -- including one commando.",
+            ("killed", "exact", 3, 3),
+        ),
+        ("“Thirty-seven causalities are confirmed.", ("killed", "exact", 37, 37)),
+        # casualties taken to hospital are the injured (convention 10 of the first set)
+        ("we have 30 casualties, who have been taken to hospital.", ("injured", "exact", 30, 30)),
+        ("an earlier report of a handful of deaths.", ("killed", "vague", 2, 9)),
+        ("There were dozens of arrests", ("arrested", "vague", 12, 99)),
+    ],
+)
+def test_count_nouns_read(text: str, expected: Found) -> None:
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 of deaths",
+        "casualty ward number 3",
+        "a handful of protesters",
+    ],
+)
+def test_count_nouns_near_misses(text: str) -> None:
+    assert not any(f == "killed" and low in {2, 1000, 3} for f, _, low, _h in _found(text))
