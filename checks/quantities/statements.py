@@ -318,6 +318,9 @@ _SUBJECT_VERB = regex.compile(
     rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel|burn|head|major|grave|stab)"
     rf"{_SP})?(?:injuries|wounds)"
     rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
+    # "Thirty-three people were in hospital receiving treatment" (never "in the hospital": a
+    # place; never "remain in hospital": those left, a subset)
+    rf"|(?<=(?:were|are){_SP})in{_SP}hospital"
     rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
     rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:(?:serious|critical|minor|severe|multiple"
@@ -606,6 +609,7 @@ _INJURED_VERBS = frozenset(
         "hospitalised",
         "shot and wounded",
         "shot and injured",
+        "in hospital",
     ]
 )
 #: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
@@ -1258,8 +1262,7 @@ _TRANSITIVE_KILL = frozenset(
 )
 #: what begins the object of an active verb: "killed 22 people", "shot dead the guard"
 _OBJECT_START = regex.compile(
-    rf"{_SP}(?:the|an?|his|her|their|its|dozens|scores|hundreds|many|several|some|at{_SP}least"
-    rf"|more{_SP}than|over|nearly|about|around|almost|up{_SP}to|as{_SP}many{_SP}as)(?![\w-])",
+    rf"{_SP}(?:the|an?|his|her|their|its|dozens|scores|hundreds|many|several|some)(?![\w-])",
     regex.IGNORECASE,
 )
 
@@ -1371,6 +1374,12 @@ _OF_THE_DEAD_AFTER = regex.compile(
 _ONE_SHOOTER = regex.compile(r"\b(?:shooter|perpetrator)\Z", regex.IGNORECASE)
 
 
+#: a bound written after the clause: "Serial bomb blasts in Hyderabad, 11 dead at least"
+_AT_LEAST_AFTER = regex.compile(
+    rf",?{_SP}at{_SP}least(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z))", regex.IGNORECASE
+)
+
+
 def _is_one_noun(q: Quantity) -> bool:
     return (
         q.number == 1
@@ -1396,7 +1405,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     low_wide = wide.lower()  # cheap tests first: the anchored searches below are costly
 
     def add(field: str, start: int, end: int, verb: str = "") -> bool:
-        f.add(field, _adjusted(f, q, field, s0, verb), start, end)
+        qq = _adjusted(f, q, field, s0, verb)
+        post = _AT_LEAST_AFTER.match(text, end) if "least" in text[end : end + 14] else None
+        if post is not None and qq.qualifier is Qualifier.exact and not qq.increment:
+            # "11 dead at least": the bound after the clause (convention 17 of the second set)
+            qq = replace(qq, qualifier=Qualifier.at_least, high=None)
+            end = post.end()
+        f.add(field, qq, start, end)
         return True
 
     if _is_one_noun(q):
@@ -1806,6 +1821,8 @@ _NTH_VICTIM = regex.compile(
 _NTH_ONE = regex.compile(
     rf"(?<![\w-])(?P<a>(?:an?|the){_SP}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     rf"|tenth)(?:{_SP}(?P<noun>{_ONE_PERSON}|person|{_ONE_NOUN}))?)"
+    # a participle phrase between: "A third person seen fleeing the scene was later detained"
+    rf"(?:{_SP}(?:seen|spotted|caught|wanted)(?:{_SP}[\w’'-]{{1,30}}){{1,5}}?)?"
     rf"{_SP}(?:was|is|had{_SP}been|has{_SP}been)"
     rf"{_SP}(?:(?:later|also|reportedly|eventually|subsequently){_SP})?"
     rf"(?P<verb>killed|found{_SP}dead|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down"
@@ -1866,6 +1883,22 @@ _ANOTHER_DIES = regex.compile(
     rf"(?<![\w-])(?P<a>another(?:{_SP}[\w-]{{1,30}})?{_SP}{_ONE_PERSON})"
     rf"(?:{_SP}(?:later|also|has|had|eventually)){{0,2}}{_SP}"
     rf"(?P<verb>died|dies|succumbed|succumbs|passed{_SP}away)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+#: the attacker's end, after his attack in the same sentence: "opened fire at the hotel,
+#: killing mostly British tourists before being shot dead by police" (convention 22)
+_BEFORE_BEING_KILLED = regex.compile(
+    rf"(?<![\w-])(?P<a>before|until){_SP}(?:(?:eventually|finally|himself|herself){_SP})?"
+    rf"being{_SP}(?P<verb>shot{_SP}dead|shot{_SP}and{_SP}killed|killed|gunned{_SP}down"
+    rf"|neutrali[sz]ed){_SP}by{_SP}(?:(?:armed|the|security|local|tunisian|french|british"
+    rf"|special){_SP})?(?:police(?:{_SP}(?:officers|commandos|marksmen))?|officers|policemen"
+    rf"|security{_SP}forces|troops|commandos|soldiers|snipers|marksmen|gendarmes)(?![\w-])",
+    regex.IGNORECASE,
+)
+_HIS_ATTACK = regex.compile(
+    rf"\b(?:opened{_SP}fire|killing|killed|shot{_SP}dead|stabbed|stabbing|attacked|targeting"
+    rf"|gunned{_SP}down|firing|shooting)\b",
     regex.IGNORECASE,
 )
 
@@ -2017,6 +2050,13 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         )
         out.setdefault(a0, _Single("attackers_killed" if attacker else "killed", q, a0, m.end()))
     police = _has(lower, _POLICE_WORDS) or _has(lower, _POLICE_WORDS2)
+    for m in _BEFORE_BEING_KILLED.finditer(text) if police and "being" in lower else ():
+        s_lo = max(0, m.start() - _WINDOW)
+        if _HIS_ATTACK.search(text, s_lo, m.start()) is None:
+            continue  # only after an attack the same subject carried out
+        a0 = m.start()
+        q = Quantity(a0, m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
     for m in _POLICE_KILLED.finditer(text) if police else ():
         a0, a1 = m.span("a")
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)

@@ -458,3 +458,64 @@ def test_count_nouns_read(text: str, expected: Found) -> None:
 )
 def test_count_nouns_near_misses(text: str) -> None:
     assert not any(f == "killed" and low in {2, 1000, 3} for f, _, low, _h in _found(text))
+
+
+# ------- a bound after the clause, the attacker's end, in hospital, an ordinal's aside ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serial bomb blasts in Hyderabad, 11 dead at least", [("killed", "at_least", 11, None)]),
+        ("the blast killed 12 people at least.", [("killed", "at_least", 12, None)]),
+        (
+            "Seifeddine Rezgui opened fire at the hotel, killing mostly British tourists before"
+            " being shot dead by police.",
+            [ONE_KILLED],
+        ),
+        (
+            "he roamed the hotel, methodically targeting guests with a rifle, before being shot"
+            " and killed by police officers",
+            [ONE_KILLED],
+        ),
+        (
+            "Thirty-three people were in hospital receiving treatment, he added.",
+            [("injured", "exact", 33, 33)],
+        ),
+        (
+            "A third person seen fleeing the scene was later detained, Burguan said.",
+            [("arrested", "exact", 1, 1)],
+        ),
+    ],
+)
+def test_bounds_ends_hospital_ordinals_read(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at least" is the next figure's
+        (
+            "11 dead at least 20 injured",
+            [("killed", "exact", 11, 11), ("injured", "at_least", 20, None)],
+        ),
+        ("12 people were killed at least once", [("killed", "exact", 12, 12)]),
+        # no attack by the same subject before
+        ("He was questioned before being released by police.", []),
+        ("The man was arrested before being shot dead by police.", []),
+        # a place, and those left (subsets)
+        ("Nearly 100 lawyers were in the hospital when the bomb went off", []),
+        ("Some 21 survivors remain in hospital", []),
+        ("the second blast seen from afar was killed", []),
+    ],
+)
+def test_bounds_ends_hospital_ordinals_near_misses(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999), word=st.sampled_from(["dead", "killed"]))
+def test_at_least_after_the_clause_property(n: int, word: str) -> None:
+    assert _found(f"Blasts in the city, {n} {word} at least") == [("killed", "at_least", n, None)]
+    assert _found(f"Blasts in the city, {n} {word}") == [("killed", "exact", n, n)]
