@@ -106,6 +106,8 @@ _WORDNUM = (
     rf"|(?:{_SMALL}|a\b){_S}dozen\b"
     # "a pair of Taliban suicide bombers": two (convention 23 of the second set)
     rf"|a{_S}pair{_S}of(?={_S}[a-z])"
+    # "another dozen killed": twelve more, without "a"
+    rf"|(?<=(?<![\w-])another{_S})dozen\b(?!{_S}(?:of{_S})?[0-9])"
     rf"|{_GROUP})"
 )
 _DIGBODY = (  # at most 12 digits: a longer run is an identifier, never a head count

@@ -641,7 +641,10 @@ _TOLL_BEFORE = regex.compile(
 )
 #: "the injured, numbering 30", "the dead numbered 30", "the dead totalled 30"
 _NUMBERING_BEFORE = regex.compile(
-    rf"(?<![\w-])the{_SP}(?P<what>dead|deceased|injured|wounded|martyrs|victims),?{_SP}"
+    rf"(?<![\w-])the{_SP}(?P<what>dead|deceased|injured|wounded|martyrs|victims"
+    # the attackers counted in an aside: "the attackers, thought to number four,"
+    rf"|attackers|gunmen|assailants|terrorists|militants|hostage-takers),?{_SP}"
+    rf"(?:(?:thought|believed|said|estimated|reported){_SP}to{_SP})?"
     rf"(?:numbering|numbered|number|totall?ing|totall?ed|totals?){_SP}\Z",
     regex.IGNORECASE,
 )
@@ -705,6 +708,11 @@ _SITES_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _OF_THE_AFTER = regex.compile(rf"{_SP}of{_SP}the(?![\w-])", regex.IGNORECASE)
+_OF_THEM_HURT_AFTER = regex.compile(
+    rf"{_SP}of{_SP}them{_SP}(?:(?:were|had{_SP}been|have{_SP}been){_SP})?(?:wounded|injured|hurt)"
+    rf"(?![\w-])(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z))",
+    regex.IGNORECASE,
+)
 _OF_THEM_AFTER = regex.compile(rf"{_SP}of{_SP}them\b", regex.IGNORECASE)
 _MEN_ACT_AFTER = regex.compile(
     rf"{_SP}(?:(?:then|later|had|have|who){_SP})?(?:got{_SP}out|jumped{_SP}out|climbed{_SP}out"
@@ -797,10 +805,16 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     conj_end = _group_of_people(text, q.end, "and")
     if conj_end < 0:
         return None
-    q2 = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
-    if q2 is None or q2.total is not None or q2.increment:
-        return None
-    head_end = _group_of_people(text, q2.end, "")
+    one = _ONE_PERSON_AT.match(text, conj_end + 1) or _ONE_PERSON_AT.match(text, conj_end + 2)
+    if one is not None and text[conj_end : one.start()].isspace():
+        # "six bystanders and a policeman were also wounded": seven
+        q2 = Quantity(one.start(), one.end(), one.group(), Qualifier.exact, 1, 1, 1)
+        head_end = one.end()
+    else:
+        q2 = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
+        if q2 is None or q2.total is not None or q2.increment:
+            return None
+        head_end = _group_of_people(text, q2.end, "")
     if head_end < 0:
         return None
     sv = _SUBJECT_VERB.match(text, head_end)
@@ -1451,6 +1465,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         and before.rstrip().endswith(",")
         and _OF_THEM_WHOM_AFTER.match(text, q.end) is not None
     ):
+        hurt_them = _OF_THEM_HURT_AFTER.match(text, q.end)
+        if (
+            hurt_them is not None
+            and q.qualifier is not Qualifier.vague
+            and not any(st.field == "injured" for st in f.out if s0 <= st.start < q.start)
+        ):
+            # "Sixty-three hostages have been rescued, 33 of them wounded": the wounded among
+            # people freed (convention 26 of the second set); among the injured, a subset
+            return add("injured", q.start, hurt_them.end())
         return False  # a subset: "the deaths of 334 people, 186 of them children,"
 
     if not derived_total and q.qualifier is Qualifier.exact and text[q.end : q.end + 1] in _DASHES:
@@ -1564,6 +1587,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if numbering is not None:  # "The injured, numbering 30, were rushed to hospital"
             what = numbering.group("what").lower()
             field = "injured" if what in {"injured", "wounded"} else "killed"
+            if what in ATTACKER_HEADS or what == "hostage-takers":
+                field = "attackers"
             return add(field, base + numbering.start(), np_end)
         tail = low_wide[-16:]
         noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None

@@ -519,3 +519,72 @@ def test_bounds_ends_hospital_ordinals_near_misses(text: str, expected: list[Fou
 def test_at_least_after_the_clause_property(n: int, word: str) -> None:
     assert _found(f"Blasts in the city, {n} {word} at least") == [("killed", "at_least", n, None)]
     assert _found(f"Blasts in the city, {n} {word}") == [("killed", "exact", n, n)]
+
+
+# ---------------------------------------------- "another dozen": twelve more ---
+
+
+def test_another_dozen_after_another_field_is_a_total() -> None:
+    from checks.quantities import extract_statements
+
+    sts = extract_statements("Officials estimate over a dozen wounded, another dozen killed")
+    got = [(s.field, s.quantity.low, s.quantity.high, s.quantity.increment) for s in sts]
+    assert got == [("injured", 13, None, False), ("killed", 12, 12, False)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999), cap=st.booleans())
+def test_another_dozen_property(n: int, cap: bool) -> None:
+    from checks.quantities import parse_quantities
+
+    lead = "Another" if cap else "another"
+    (q,) = parse_quantities(f"{lead} dozen people were arrested")
+    assert (q.low, q.high, q.increment) == (12, 12, True)
+    # "dozen" alone is no count, nor before a figure
+    assert parse_quantities("the dozen people") == []
+    assert [(x.low, x.high) for x in parse_quantities(f"another dozen {n}")] == [(n, n)]
+
+
+# ------ attackers counted in an aside, the wounded among people freed, a sum with one ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Survivors said that the attackers, thought to number four, were clad in fatigues",
+            [("attackers", "exact", 4, 4)],
+        ),
+        ("the gunmen, numbering six, stormed the hotel", [("attackers", "exact", 6, 6)]),
+        (
+            "Sixty-three hostages have been rescued, 33 of them wounded, from the hotel",
+            [("injured", "exact", 33, 33)],
+        ),
+        (
+            "The attack in Cambrils, where six bystanders and a policeman were also wounded, ended",
+            [("injured", "exact", 7, 7)],
+        ),
+        ("six bystanders and a policeman were killed", [("killed", "exact", 7, 7)]),
+    ],
+)
+def test_asides_freed_and_one_more_read(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # among the injured: a subset
+        ("300 people were injured, 50 of them seriously", [("injured", "exact", 300, 300)]),
+        (
+            "over 300 people were wounded, 30 of them injured.",
+            [("injured", "more_than", 301, None)],
+        ),
+        ("the deaths of 334 people, 186 of them children,", [("killed", "exact", 334, 334)]),
+        # an attacker is never summed with victims
+        ("six bystanders and a gunman were killed", []),
+        ("the attackers, aged 20 to 25, were killed", []),
+    ],
+)
+def test_asides_freed_and_one_more_near_misses(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
