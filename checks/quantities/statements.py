@@ -194,6 +194,10 @@ PERSON_HEADS = (
             "kids",
             "teenagers",
             "youths",
+            "airmen",
+            "sailors",
+            "marines",
+            "firefighters",
         ]
     )
     | ATTACKER_HEADS
@@ -998,6 +1002,9 @@ _NO_OBJECT_AFTER = regex.compile(
 )
 
 
+_LATER_OWN_VERB = regex.compile(
+    r"[^,;:.!?]{0,80},[\s\u200b]{1,3}(?:were|was|are|is|have|has|had)(?![\w-])", regex.IGNORECASE
+)
 _SUFFERED = ("sustained", "received", "suffered")
 #: the end of a headline's clause right after a participle
 _HEADLINE_END = regex.compile(r"[\s\u200b]{0,3}(?:[;!?]|\.(?![\w])|\Z)")
@@ -1042,7 +1049,15 @@ def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
                     and _HEADLINE_END.match(text, sv.end())
                 ):
                     return sv  # "13, including two senior police officials, killed; 84, ..."
-                if bare_ok and verb != "held" and _NO_OBJECT_AFTER.match(text, sv.end()):
+                if (
+                    bare_ok
+                    and verb != "held"
+                    and _NO_OBJECT_AFTER.match(text, sv.end())
+                    # "Eight people, including a man injured in the blasts and a
+                    # rickshaw-puller, were being questioned": the participle is the man's,
+                    # the subject's own verb comes after the insertion
+                    and (relative or _LATER_OWN_VERB.match(text, sv.end()) is None)
+                ):
                     return sv
                 if verb in _KILLED_VERBS or verb in _INJURED_VERBS:
                     return None  # an active main verb: the subject did it
@@ -1245,8 +1260,12 @@ def _subject_verb(
             budget += _SECOND_GROUP_TOKENS
             cur = t.end()
             continue
-        if word in _SCAN_STOP or word[:1].isdigit():
-            break
+        if word in _PLACE_PREPS and words and words[-1] in PERSON_HEADS and heads_open:
+            placed = _verb_after_place(text, t.end())
+            if placed is not None:
+                return placed, words, False  # "Two airmen at Pathankot air base were killed"
+        if word in _SCAN_STOP or word[:1].isdigit() or word == "among":
+            break  # "two women among the four assailants killed": a subset of the four
         if heads_open:
             words.append(word)
         cur = t.end()
@@ -1298,6 +1317,29 @@ def _verb_start_bare(text: str, sv: regex.Match[str]) -> int:
     """Where the verb starts when nothing but spaces precede it in the match, else -1."""
     lead = text[sv.start() : sv.start("verb")]
     return sv.start("verb") if lead.isspace() or not lead else -1
+
+
+_PLACE_PREPS = frozenset(["at", "in", "on", "inside", "near"])
+_PLACE_TOKENS = 5
+
+
+def _verb_after_place(text: str, pos: int) -> regex.Match[str] | None:
+    """The subject's verb after where the people were: "Two airmen at Pathankot air base were
+    also killed" (at most five words of place, and only a verb with its auxiliary)."""
+    cur = pos
+    for _ in range(_PLACE_TOKENS):
+        t = _TOKEN.match(text, cur)
+        if t is None:
+            return None
+        word = _clean(t.group("tok"))
+        if (word in _STOP and word != "of") or word[:1].isdigit() or word in PERSON_HEADS:
+            return None
+        cur = t.end()
+        sv = _SUBJECT_VERB.match(text, cur)
+        if sv is not None:
+            has_aux = _HAS_AUX.search(text, sv.start(), sv.start("verb")) is not None
+            return sv if has_aux else None
+    return None
 
 
 def _subject_verb_after_adjective(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str]]:
@@ -1688,12 +1730,20 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             both = field == "attackers_killed" and any(w in ATTACKER_HEADS for w in heads)
             if verb in _BLEW_VERBS and "of" not in words and q.total is None:
                 both = relative = True  # "three suicide bombers blew themselves up"
+            # "the four assailants killed" (a bare participle) names the dead attackers only;
+            # "all three militants reportedly killed" names all the attackers
+            all_the = _ALL_THE_BEFORE.search(before)
+            bare = (
+                all_the is not None
+                and all_the.group().lower().startswith("the")
+                and _HAS_AUX.search(text, q.end, sv.start("verb")) is None
+            )
             if (
                 both
                 and "of" not in words
                 and q.total is None
                 and not q.increment
-                and (relative or _ALL_THE_BEFORE.search(before) is not None)
+                and (relative or (all_the is not None and not bare))
             ):
                 a_end = np_end if relative else (q.end if not heads else end)
                 f.add("attackers", q, start, a_end)  # "all four attackers", "Three terrorists who"

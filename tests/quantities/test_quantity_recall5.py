@@ -588,3 +588,54 @@ def test_asides_freed_and_one_more_read(text: str, expected: list[Found]) -> Non
 )
 def test_asides_freed_and_one_more_near_misses(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
+
+
+# ----- a subset "among" the Y, a bare participle after "the", a place before the verb ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The source also said there were two women among the four assailants killed.",
+            [("attackers_killed", "exact", 4, 4)],
+        ),
+        ("the four assailants killed were foreigners", [("attackers_killed", "exact", 4, 4)]),
+        # "all" names every attacker, with or without an auxiliary
+        (
+            "with all three militants reportedly killed and 126 hostages freed.",
+            [("attackers_killed", "exact", 3, 3), ("attackers", "exact", 3, 3)],
+        ),
+        (
+            "all four attackers were killed",
+            [("attackers_killed", "exact", 4, 4), ("attackers", "exact", 4, 4)],
+        ),
+        (
+            "Two airmen at Pathankot air base were also killed in the exchange of fire",
+            [("killed", "exact", 2, 2)],
+        ),
+        ("Three policemen on duty were injured", [("injured", "exact", 3, 3)]),
+        # a participle inside the insertion is not the subject's verb
+        (
+            "Eight people, including a man injured in the blasts and a rickshaw-puller, were"
+            " being questioned, they said.",
+            [],
+        ),
+        ("over 20 including lawyers injured", [("injured", "more_than", 21, None)]),
+    ],
+)
+def test_among_participles_places(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 people in 2015 were killed",  # a year is no place
+        "Two soldiers at the checkpoint said they were injured",  # a verb without auxiliary
+        "20 people in the mosque were praying when the bomb went off",
+        "two women among the dead",
+    ],
+)
+def test_among_participles_places_near_misses(text: str) -> None:
+    assert _found(text) == []
