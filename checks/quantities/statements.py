@@ -729,6 +729,12 @@ _MEN_ACT_AFTER = regex.compile(
     rf"|assault|massacre|shooting|stabbings?))(?![\w-])",
     regex.IGNORECASE,
 )
+_OPENED_FIRE_AFTER = regex.compile(
+    rf"{_SP}(?:(?:then|had|who){_SP})?(?:(?:entered|stormed|burst{_SP}into|walked{_SP}into"
+    rf"|drove{_SP}to|arrived{_SP}at)(?:{_SP}[^\s,.;:!?]{{1,30}}){{1,4}}?{_SP}and{_SP})?"
+    rf"(?:opened{_SP}fire|started{_SP}shooting|began{_SP}shooting|began{_SP}firing)(?![\w-])",
+    regex.IGNORECASE,
+)
 _ATTACK_WORDS = regex.compile(
     r"\b(?:attack\w*|stabb\w*|stabbed|knives|knife|opened\s{1,3}fire|gunfire|shooting"
     r"|bomb\w*|grenades?|explosives?|guns?|rifles?|firearms?|weapons?|storm(?:ed|ing))\b",
@@ -1784,16 +1790,24 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         return add(carried, q.start, np_end)
 
     attacker_np = (
-        head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
-    ) or (
-        head == "men"
-        and (
-            _ARMED_WORD.search(text, q.start, np_end) is not None
-            # "three men got out, launching a knife attack": men who act in an attack
-            or (
-                _MEN_ACT_AFTER.match(text, np_end) is not None
-                and _ATTACK_WORDS.search(text, s0, s1) is not None
+        (
+            head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
+        )
+        or (
+            head == "men"
+            and (
+                _ARMED_WORD.search(text, q.start, np_end) is not None
+                # "three men got out, launching a knife attack": men who act in an attack
+                or (
+                    _MEN_ACT_AFTER.match(text, np_end) is not None
+                    and _ATTACK_WORDS.search(text, s0, s1) is not None
+                )
             )
+        )
+        or (
+            # "up to three people entered the building and opened fire": people who shoot
+            head in {"men", "people", "persons", "individuals"}
+            and _OPENED_FIRE_AFTER.match(text, np_end) is not None
         )
     )
     few = q.qualifier is Qualifier.vague and _norm_ws(q.text).strip('"“ ') in _FEW_WORDS

@@ -639,3 +639,33 @@ def test_among_participles_places(text: str, expected: list[Found]) -> None:
 )
 def test_among_participles_places_near_misses(text: str) -> None:
     assert _found(text) == []
+
+
+# ------------------------------------------------------- people who open fire ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police say up to three people entered the building and opened fire.",
+            [("attackers", "at_most", 1, 3)],
+        ),
+        ("two men opened fire on the crowd", [("attackers", "exact", 2, 2)]),
+        ("Four men stormed the hotel and opened fire", [("attackers", "exact", 4, 4)]),
+    ],
+)
+def test_people_who_open_fire(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 people entered the building and prayed",
+        "three people were shot as police opened fire",
+        "300 people were at the party when he opened fire",
+    ],
+)
+def test_people_who_open_fire_near_misses(text: str) -> None:
+    assert not any(f == "attackers" for f, *_ in _found(text))
