@@ -821,9 +821,10 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
         q2 = Quantity(one.start(), one.end(), one.group(), Qualifier.exact, 1, 1, 1)
         head_end = one.end()
     else:
-        q2 = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
-        if q2 is None or q2.total is not None or q2.increment:
+        found = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
+        if found is None or found.total is not None or found.increment:
             return None
+        q2 = found
         head_end = _group_of_people(text, q2.end, "")
     if head_end < 0:
         return None
