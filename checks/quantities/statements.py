@@ -887,6 +887,42 @@ def _object_sum_of_two(f: _Finder, text: str, q: Quantity) -> tuple[Quantity, in
     return total, head_end
 
 
+#: the rest of the bodies, elsewhere: "seven bodies were at Mayo Hospital while two were at
+#: the morgue", "..., while two bodies were shifted to the morgue"
+_BODIES_ELSEWHERE = regex.compile(
+    rf"[^.;!?]{{0,80}}?(?:,?{_SP}|,)(?:while|whereas)(?:{_SP}another)?{_SP}(?=[0-9a-z])",
+    regex.IGNORECASE,
+)
+_REST_AFTER = regex.compile(
+    rf"(?:{_SP}(?:more{_SP})?bodies)?{_SP}(?:were|are|had|have|was|lay|lie)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _bodies_elsewhere(f: _Finder, text: str, q: Quantity, pos: int, s1: int) -> Quantity | None:
+    """ "seven bodies had been shifted to Mayo Hospital while two are at the morgue": the
+    bodies counted at two places, summed (convention 20 of the second set)."""
+    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    m = _BODIES_ELSEWHERE.match(text, pos, min(s1, pos + 120))
+    if m is None:
+        return None
+    q2 = next(iter_quantities(text, None, m.end(), m.end() + 1), None)
+    if (
+        q2 is None
+        or q2.qualifier is not Qualifier.exact
+        or q2.total is not None
+        or q2.increment
+        or _REST_AFTER.match(text, q2.end) is None
+    ):
+        return None
+    f.skip.add(q2.start)
+    high = None if q.high is None else q.high + q2.low
+    return Quantity(
+        q.start, q2.end, text[q.start : q2.end], q.qualifier, q.low + q2.low, high, None
+    )
+
+
 def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
     """The sentence's last statement before ``pos`` counted attackers killed."""
     earlier = [st for st in f.out if s0 <= st.start < pos]
@@ -1700,6 +1736,10 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                     # "seven bodies were taken to hospital": the dead, never the injured
                     if not verb.startswith(_MOVED_PREFIXES):
                         return False
+                    summed = _bodies_elsewhere(f, text, q, sv.end(), s1)
+                    if summed is not None:
+                        f.add("killed", summed, q.start, summed.end)
+                        return True
                     field = "killed"
             elif verb == "captured" and _ON_CAMERA_AFTER.match(text, sv.end()):
                 # "Three suspects were captured on CCTV": the attackers seen (convention 13)
@@ -1763,6 +1803,10 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             return add("killed", base + rise.start(), np_end)
 
         if head == "bodies":
+            summed = _bodies_elsewhere(f, text, q, np_end, s1)
+            if summed is not None:
+                f.add("killed", summed, q.start, summed.end)
+                return True
             return add("killed", q.start, np_end)
         noun = _COUNT_NOUN_AFTER.match(text, q.end)
         if noun is not None and noun.group("of") is not None and q.qualifier is not Qualifier.vague:

@@ -669,3 +669,46 @@ def test_people_who_open_fire(text: str, expected: list[Found]) -> None:
 )
 def test_people_who_open_fire_near_misses(text: str) -> None:
     assert not any(f == "attackers" for f, *_ in _found(text))
+
+
+# ------------------------------------------ bodies counted at two places, summed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least seven bodies were also taken to Mayo Hospital, while two bodies were"
+            " shifted to the King Edward Medical University morgue.",
+            [("killed", "at_least", 9, None)],
+        ),
+        (
+            "seven bodies had been shifted to Mayo Hospital while two are at the morgue",
+            [("killed", "exact", 9, 9)],
+        ),
+        (
+            "He added that seven bodies were at Mayo Hospital while two were at the morgue.",
+            [("killed", "exact", 9, 9)],
+        ),
+    ],
+)
+def test_bodies_at_two_places_summed(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "seven bodies were taken to hospital while 20 injured were treated",
+            [("killed", "exact", 7, 7), ("injured", "exact", 20, 20)],
+        ),
+        (
+            "seven bodies were found while two people were injured",
+            [("killed", "exact", 7, 7), ("injured", "exact", 2, 2)],
+        ),
+        ("seven bodies were recovered while 2 hours later", [("killed", "exact", 7, 7)]),
+    ],
+)
+def test_bodies_at_two_places_near_misses(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
