@@ -826,6 +826,10 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
             return None
         q2 = found
         head_end = _group_of_people(text, q2.end, "")
+        if q2.qualifier is Qualifier.vague and q2.low >= 2:
+            # "At least 13 U.S. military personnel and dozens of Afghans were killed"
+            of_people = _OF_PEOPLE.match(text, q2.end)
+            head_end = -1 if of_people is None else of_people.end()
     if head_end < 0:
         return None
     sv = _SUBJECT_VERB.match(text, head_end)
@@ -835,15 +839,28 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     if verb not in _KILLED_VERBS and verb not in _INJURED_VERBS:
         return None
     quals = {q.qualifier, q2.qualifier}
+    if q2.qualifier is Qualifier.vague and q.qualifier is not Qualifier.vague:
+        # a vague second group adds its lower bound: "13 ... and dozens of Afghans" is at
+        # least 25 (convention 20 of the second set)
+        quals = {q.qualifier, Qualifier.at_least}
     if not quals <= {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
         return None
     qual = next((x for x in (q2.qualifier, q.qualifier) if x is not Qualifier.exact), q.qualifier)
+    if q2.qualifier is Qualifier.vague:
+        qual = Qualifier.more_than if q.qualifier is Qualifier.more_than else Qualifier.at_least
     low = q.low + q2.low
     high = None if q.high is None or q2.high is None else q.high + q2.high
+    if q2.qualifier is Qualifier.vague:
+        high = None
     total = Quantity(q.start, q2.end, text[q.start : q2.end], qual, low, high, None)
     return total, q2, sv
 
 
+#: a vague group's people: "dozens of Afghans", "scores of civilians"
+_OF_PEOPLE = regex.compile(
+    rf"{_SP}of{_SP}(?:(?-i:[A-Z][a-z]{{2,30}}s)|(?:{'|'.join(sorted(_SUM_HEADS))}))(?![\w-])",
+    regex.IGNORECASE,
+)
 #: what may follow the last group of an object sum: the end of the clause or a preposition
 _OBJECT_SUM_END = regex.compile(
     rf"[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near|inside"

@@ -712,3 +712,38 @@ def test_bodies_at_two_places_summed(text: str, expected: list[Found]) -> None:
 )
 def test_bodies_at_two_places_near_misses(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
+
+
+# ---------------------------- a subject sum whose second group is a vague word ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 13 U.S. military personnel and dozens of Afghans were killed Thursday",
+            [("killed", "at_least", 25, None)],
+        ),
+        ("13 soldiers and dozens of civilians were injured", [("injured", "at_least", 25, None)]),
+        (
+            "more than 20 policemen and scores of civilians were killed",
+            [("killed", "more_than", 41, None)],
+        ),
+    ],
+)
+def test_sum_with_a_vague_group(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # attackers are never summed with victims
+        ("13 soldiers and dozens of militants were killed", ("killed", "at_least", 25, None)),
+        # a vague first group is not summed
+        ("dozens of soldiers and 13 civilians were killed", ("killed", "at_least", 25, None)),
+        ("13 soldiers and dozens of buildings were damaged", ("killed", "at_least", 25, None)),
+    ],
+)
+def test_sum_with_a_vague_group_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)
