@@ -940,6 +940,40 @@ def _bodies_elsewhere(f: _Finder, text: str, q: Quantity, pos: int, s1: int) -> 
     )
 
 
+_AND_NUMBER = regex.compile(rf"{_SP}and{_SP}(?=[0-9a-z])", regex.IGNORECASE)
+_DIED_LATER_AFTER = regex.compile(
+    rf"(?:{_SP}(?:others|more|people|persons))?{_SP}(?:(?:later|also|subsequently|have|had)"
+    rf"{_SP})?(?:succumbed|died)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _died_later(f: _Finder, text: str, q: Quantity, pos: int) -> Quantity | None:
+    """ "62 people were killed and 24 succumbed to death in hospital": the dead at the scene
+    and those who died later, summed (convention 20 of the second set)."""
+    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    if q.increment or q.total is not None:
+        return None
+    m = _AND_NUMBER.match(text, pos)
+    if m is None:
+        return None
+    q2 = next(iter_quantities(text, None, m.end(), m.end() + 1), None)
+    if (
+        q2 is None
+        or q2.qualifier is not Qualifier.exact
+        or q2.total is not None
+        or q2.increment
+        or _DIED_LATER_AFTER.match(text, q2.end) is None
+    ):
+        return None
+    f.skip.add(q2.start)
+    high = None if q.high is None else q.high + q2.low
+    return Quantity(
+        q.start, q2.end, text[q.start : q2.end], q.qualifier, q.low + q2.low, high, None
+    )
+
+
 def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
     """The sentence's last statement before ``pos`` counted attackers killed."""
     earlier = [st for st in f.out if s0 <= st.start < pos]
@@ -1784,6 +1818,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             end = sv.end()
             if verb == "died":
                 end = _clause_end(text, end, s1)
+            later = (
+                _died_later(f, text, q, sv.end())
+                if field == "killed" and verb in {"killed", "dead", "slain", "martyred"}
+                else None
+            )
+            if later is not None:
+                # "62 people were killed and 24 succumbed to death in hospital": 86
+                f.add("killed", later, start, later.end)
+                return True
             add(field, start, end, verb)
             if field == "killed" and verb in _KILLED_VERBS:
                 also = _AND_INJURED_AFTER.match(text, sv.end())

@@ -747,3 +747,44 @@ def test_sum_with_a_vague_group(text: str, expected: list[Found]) -> None:
 )
 def test_sum_with_a_vague_group_near_misses(text: str, unexpected: Found) -> None:
     assert unexpected not in _found(text)
+
+
+# ------------------------- the dead at the scene and those who died later, summed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“At the scene, 62 people were killed and 24 succumbed to death in hospital,” he said.",
+            [("killed", "exact", 86, 86)],
+        ),
+        ("five were killed and 3 others died in hospital", [("killed", "exact", 8, 8)]),
+        ("At least 10 people were killed and 2 died later", [("killed", "at_least", 12, None)]),
+    ],
+)
+def test_killed_and_died_later_summed(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "10 people were killed and 20 injured",
+            [("killed", "exact", 10, 10), ("injured", "exact", 20, 20)],
+        ),
+        # "2 more" is an addition of its own (an increment), "of the injured" too
+        (
+            "10 people were killed and 2 more died later",
+            [("killed", "exact", 10, 10), ("killed", "exact", 2, 2)],
+        ),
+        (
+            "10 people were killed and 2 of the injured died",
+            [("killed", "exact", 10, 10), ("killed", "exact", 2, 2)],
+        ),
+        ("10 people were killed and 2015 died", [("killed", "exact", 10, 10)]),
+    ],
+)
+def test_killed_and_died_later_near_misses(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
