@@ -33,9 +33,10 @@ The figures:
                                     [--held PATH] [--out build/accuracy]
 
 Writes ``accuracy.json`` and ``accuracy.md`` to the output folder and prints the
-table. Only aggregate figures are printed for either half; ``--misses PATH`` lists
-the figures missed and the proposals not matched for one file (use it on the
-development files only: the held-back half is for measuring, never for tuning).
+table. Only aggregate figures are printed; ``--misses FILE`` lists the figures missed
+and the proposals not matched for one file, given by path or by name (``dev``,
+``released``, ``fresh-dev``, ``fresh-held``): all four are development files since
+round 5, when ``fresh-held.jsonl`` was released.
 """
 
 from __future__ import annotations
@@ -226,6 +227,21 @@ def markdown(results: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: the evaluation files ``--misses`` takes by name (all released for development)
+MISSES_NAMES = {
+    "dev": DEV,
+    "released": RELEASED,
+    "fresh-dev": FRESH_DEV,
+    "fresh-held": HELD,
+    "held": HELD,
+}
+
+
+def misses_path(name: str) -> Path:
+    """The file ``--misses`` reads: one of ``MISSES_NAMES`` or a path."""
+    return MISSES_NAMES.get(name, Path(name))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure both halves, write accuracy.json and accuracy.md, print the table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
@@ -236,14 +252,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("build/accuracy"))
     ap.add_argument(
         "--misses",
-        type=Path,
         default=None,
-        help="list what one file's sentences miss (development files only: never tune "
-        "on the held-back half)",
+        metavar="FILE",
+        help="list what one file's sentences miss: a path, or one of "
+        + ", ".join(MISSES_NAMES)
+        + " (fresh-held was released in round 5)",
     )
     args = ap.parse_args(argv)
     if args.misses is not None:
-        res = measure(load(args.misses))
+        res = measure(load(misses_path(args.misses)))
         for kind, items in (
             ("MISSED", res.missed),
             ("EXTRA", res.extra),

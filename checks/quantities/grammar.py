@@ -104,6 +104,10 @@ _WORDNUM = (
     rf"(?:half{_S}a{_S}(?:dozen|thousand|million|lakh|crore)\b"
     rf"|(?:{_GROUP}|a\b){_S}{_BIG}(?:{_S}(?:and{_S})?{_GROUP})?"
     rf"|(?:{_SMALL}|a\b){_S}dozen\b"
+    # "a pair of Taliban suicide bombers": two (convention 23 of the second set)
+    rf"|a{_S}pair{_S}of(?={_S}[a-z])"
+    # "another dozen killed": twelve more, without "a"
+    rf"|(?<=(?<![\w-])another{_S})dozen\b(?!{_S}(?:of{_S})?[0-9])"
     rf"|{_GROUP})"
 )
 _DIGBODY = (  # at most 12 digits: a longer run is an identifier, never a head count

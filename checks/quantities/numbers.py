@@ -103,6 +103,11 @@ def words_to_int(text: str) -> int | None:
             seen = True
             i += 3
             continue
+        if tok == "a" and tokens[i + 1 : i + 3] == ["pair", "of"]:
+            current += 2  # "a pair of"
+            seen = True
+            i += 3
+            continue
         if tok == "a":
             current += 1
             seen = True

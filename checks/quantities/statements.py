@@ -194,6 +194,10 @@ PERSON_HEADS = (
             "kids",
             "teenagers",
             "youths",
+            "airmen",
+            "sailors",
+            "marines",
+            "firefighters",
         ]
     )
     | ATTACKER_HEADS
@@ -269,7 +273,9 @@ _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 
 _VERB_BEFORE = regex.compile(
     rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
-    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}\Z",
+    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
+    # a quoted figure: "Gunmen kill ‘at least 27’"
+    rf"[‘“]?\Z",
     regex.IGNORECASE,
 )
 _RELATIVE_BEFORE = regex.compile(
@@ -297,7 +303,8 @@ _AUX = (
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
     rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"
     rf"|alleged|presumed|likely|expected){_SP}to{_SP}"
-    rf"(?:be|have{_SP}been|have)){_SP})?"
+    # two in a row: "were now confirmed dead", "were said to be seriously injured"
+    rf"(?:be|have{_SP}been|have)){_SP}){{0,2}}"
     rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
 )
 _ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", regex.IGNORECASE)
@@ -315,6 +322,9 @@ _SUBJECT_VERB = regex.compile(
     rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel|burn|head|major|grave|stab)"
     rf"{_SP})?(?:injuries|wounds)"
     rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
+    # "Thirty-three people were in hospital receiving treatment" (never "in the hospital": a
+    # place; never "remain in hospital": those left, a subset)
+    rf"|(?<=(?:were|are){_SP})in{_SP}hospital"
     rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
     rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:(?:serious|critical|minor|severe|multiple"
@@ -580,6 +590,18 @@ _INJURY_PREFIXES = (
     "received",
     "suffered",
 )
+#: heads of a count of the dead or of the hurt: "seven bodies were taken to hospital" are dead
+_BODIES = frozenset(["bodies", "dead"])
+_HURT_HEADS = frozenset(["injured", "wounded", "casualties"])
+_MOVED_PREFIXES = (
+    "taken to",
+    "rushed to",
+    "shifted to",
+    "admitted to",
+    "brought to",
+    "moved to",
+    "evacuated to",
+)
 _BLEW_VERBS = frozenset(["blew themselves up", "blew up themselves", "detonated themselves"])
 _INJURED_VERBS = frozenset(
     [
@@ -591,10 +613,13 @@ _INJURED_VERBS = frozenset(
         "hospitalised",
         "shot and wounded",
         "shot and injured",
+        "in hospital",
     ]
 )
 #: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
 _NOUN_OF_BEFORE = regex.compile(
+    # never "saved the lives of 20 people"
+    rf"(?<!(?<![\w-])(?:sav(?:ed|ing|es|e)|spared|sparing){_SP}(?:the{_SP})?)"
     rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries|bodies)"
     rf"{_SP}(?:of|to){_SP}\Z",
     regex.IGNORECASE,
@@ -602,19 +627,28 @@ _NOUN_OF_BEFORE = regex.compile(
 #: "the toll rose to 101", "put the number of people killed at 71", "the number of injured
 #: persons was 150", "increased the causalities to 101"
 _TOLL_BEFORE = regex.compile(
-    rf"(?<![\w-])(?P<what>death{_SP}toll|toll|number{_SP}of{_SP}(?:the{_SP})?(?:dead|deaths|deceased"
+    rf"(?<![\w-])(?P<what>death{_SP}(?:toll|count|tally)|toll"
+    rf"|(?:number|count|tally){_SP}of{_SP}(?:the{_SP})?(?:dead|deaths|deceased"
     rf"|fatalities|casualties|causalities|martyrs|injured|wounded|people{_SP}(?:killed|dead"
-    rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)|injured{_SP}(?:persons|people))"
+    rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)"
+    rf"|injured{_SP}(?:persons|people|individuals)"
+    # the attackers' own toll: "the number of terrorists killed had been placed at four"
+    rf"|(?P<att>terrorists|militants|attackers|gunmen|assailants){_SP}killed)"
     rf"|casualties|causalities|fatalities)"
     rf"(?P<mid>(?:(?!{_TOLL_GIVEN})[^.;!?]){{0,80}}?)(?<![\w-])(?:to|at|was|is|stands{_SP}at|stood{_SP}at|reached"
     rf"|hit|of|(?:gone|went|come|came){_SP}(?:up|down)|rose|risen|fell|fallen|dropped|climbed"
     rf"|jumped|increased|decreased|revised|(?:reported|given|put|recorded|confirmed|estimated"
-    rf"|listed){_SP}as){_SP}\Z",
+    rf"|listed){_SP}as"
+    # "put the number of those injured as over 80": "as" right after the counted word only
+    rf"|(?<=(?:injured|wounded|killed|dead|deaths|individuals|persons|people){_SP})as){_SP}\Z",
     regex.IGNORECASE,
 )
 #: "the injured, numbering 30", "the dead numbered 30", "the dead totalled 30"
 _NUMBERING_BEFORE = regex.compile(
-    rf"(?<![\w-])the{_SP}(?P<what>dead|deceased|injured|wounded|martyrs|victims),?{_SP}"
+    rf"(?<![\w-])the{_SP}(?P<what>dead|deceased|injured|wounded|martyrs|victims"
+    # the attackers counted in an aside: "the attackers, thought to number four,"
+    rf"|attackers|gunmen|assailants|terrorists|militants|hostage-takers),?{_SP}"
+    rf"(?:(?:thought|believed|said|estimated|reported){_SP}to{_SP})?"
     rf"(?:numbering|numbered|number|totall?ing|totall?ed|totals?){_SP}\Z",
     regex.IGNORECASE,
 )
@@ -677,14 +711,28 @@ _SITES_AFTER = regex.compile(
     rf"|towns|provinces|countries|days|nights|weeks)\b",
     regex.IGNORECASE,
 )
+_OF_THE_AFTER = regex.compile(rf"{_SP}of{_SP}the(?![\w-])", regex.IGNORECASE)
+_OF_THEM_HURT_AFTER = regex.compile(
+    rf"{_SP}of{_SP}them{_SP}(?:(?:were|had{_SP}been|have{_SP}been){_SP})?(?:wounded|injured|hurt)"
+    rf"(?![\w-])(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z))",
+    regex.IGNORECASE,
+)
 _OF_THEM_AFTER = regex.compile(rf"{_SP}of{_SP}them\b", regex.IGNORECASE)
 _MEN_ACT_AFTER = regex.compile(
     rf"{_SP}(?:(?:then|later|had|have|who){_SP})?(?:got{_SP}out|jumped{_SP}out|climbed{_SP}out"
     rf"|armed{_SP}with"
     rf"|exited|exit|emerged|stormed|opened{_SP}fire|attacked|stabbed|began{_SP}stabbing"
+    # a timeline's present tense: "Five men enter the O Kitchen/ Holey Artisan Bakery premises"
+    rf"|enter|storm|attack|open{_SP}fire"
     rf"|started{_SP}stabbing|hurled|lobbed|wielding|brandishing"
     rf"|behind{_SP}(?:the|an|a|this|that|these){_SP}(?:[\w-]{{1,30}}{_SP})?(?:attacks?|bombings?"
     rf"|assault|massacre|shooting|stabbings?))(?![\w-])",
+    regex.IGNORECASE,
+)
+_OPENED_FIRE_AFTER = regex.compile(
+    rf"{_SP}(?:(?:then|had|who){_SP})?(?:(?:entered|stormed|burst{_SP}into|walked{_SP}into"
+    rf"|drove{_SP}to|arrived{_SP}at)(?:{_SP}[^\s,.;:!?]{{1,30}}){{1,4}}?{_SP}and{_SP})?"
+    rf"(?:opened{_SP}fire|started{_SP}shooting|began{_SP}shooting|began{_SP}firing)(?![\w-])",
     regex.IGNORECASE,
 )
 _ATTACK_WORDS = regex.compile(
@@ -703,10 +751,14 @@ _CELL_AFTER = regex.compile(
 #: a count of deaths or arrests named by its noun: "more than one fatality", "20 deaths",
 #: "made several arrests" (never "death anniversary", "death row")
 _COUNT_NOUN_AFTER = regex.compile(
-    rf"{_SP}(?:more{_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|arrest|injuries)(?![\w-])"
+    rf"{_SP}(?:more{_SP}|(?P<of>of){_SP})?(?P<noun>fatalities|fatality|deaths|death|arrests|arrest"
+    rf"|injuries|casualties|causalities)(?![\w-])"
     rf"(?!{_SP}(?:anniversar\w*|row|sentences?|penalty|threats?|warrants?|certificates?|squads?"
     rf"|tolls?)\b)",
     regex.IGNORECASE,
+)
+_HOSPITAL_AFTER = regex.compile(
+    r"\b(?:hospitals?|hospitali[sz]ed|treated|injur\w*|wounded)\b", regex.I
 )
 _AND_INJURED_AFTER = regex.compile(rf"{_SP}and{_SP}(?:injured|wounded)(?![\w-])", regex.I)
 #: person nouns that can be added up: "186 children and over 100 adults were killed"
@@ -763,10 +815,21 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     conj_end = _group_of_people(text, q.end, "and")
     if conj_end < 0:
         return None
-    q2 = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
-    if q2 is None or q2.total is not None or q2.increment:
-        return None
-    head_end = _group_of_people(text, q2.end, "")
+    one = _ONE_PERSON_AT.match(text, conj_end + 1) or _ONE_PERSON_AT.match(text, conj_end + 2)
+    if one is not None and text[conj_end : one.start()].isspace():
+        # "six bystanders and a policeman were also wounded": seven
+        q2 = Quantity(one.start(), one.end(), one.group(), Qualifier.exact, 1, 1, 1)
+        head_end = one.end()
+    else:
+        found = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
+        if found is None or found.total is not None or found.increment:
+            return None
+        q2 = found
+        head_end = _group_of_people(text, q2.end, "")
+        if q2.qualifier is Qualifier.vague and q2.low >= 2:
+            # "At least 13 U.S. military personnel and dozens of Afghans were killed"
+            of_people = _OF_PEOPLE.match(text, q2.end)
+            head_end = -1 if of_people is None else of_people.end()
     if head_end < 0:
         return None
     sv = _SUBJECT_VERB.match(text, head_end)
@@ -776,15 +839,28 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     if verb not in _KILLED_VERBS and verb not in _INJURED_VERBS:
         return None
     quals = {q.qualifier, q2.qualifier}
+    if q2.qualifier is Qualifier.vague and q.qualifier is not Qualifier.vague:
+        # a vague second group adds its lower bound: "13 ... and dozens of Afghans" is at
+        # least 25 (convention 20 of the second set)
+        quals = {q.qualifier, Qualifier.at_least}
     if not quals <= {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
         return None
     qual = next((x for x in (q2.qualifier, q.qualifier) if x is not Qualifier.exact), q.qualifier)
+    if q2.qualifier is Qualifier.vague:
+        qual = Qualifier.more_than if q.qualifier is Qualifier.more_than else Qualifier.at_least
     low = q.low + q2.low
     high = None if q.high is None or q2.high is None else q.high + q2.high
+    if q2.qualifier is Qualifier.vague:
+        high = None
     total = Quantity(q.start, q2.end, text[q.start : q2.end], qual, low, high, None)
     return total, q2, sv
 
 
+#: a vague group's people: "dozens of Afghans", "scores of civilians"
+_OF_PEOPLE = regex.compile(
+    rf"{_SP}of{_SP}(?:(?-i:[A-Z][a-z]{{2,30}}s)|(?:{'|'.join(sorted(_SUM_HEADS))}))(?![\w-])",
+    regex.IGNORECASE,
+)
 #: what may follow the last group of an object sum: the end of the clause or a preposition
 _OBJECT_SUM_END = regex.compile(
     rf"[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near|inside"
@@ -826,6 +902,76 @@ def _object_sum_of_two(f: _Finder, text: str, q: Quantity) -> tuple[Quantity, in
     high = None if q.high is None else q.high + n2
     total = Quantity(q.start, head_end, text[q.start : head_end], q.qualifier, low, high, None)
     return total, head_end
+
+
+#: the rest of the bodies, elsewhere: "seven bodies were at Mayo Hospital while two were at
+#: the morgue", "..., while two bodies were shifted to the morgue"
+_BODIES_ELSEWHERE = regex.compile(
+    rf"[^.;!?]{{0,80}}?(?:,?{_SP}|,)(?:while|whereas)(?:{_SP}another)?{_SP}(?=[0-9a-z])",
+    regex.IGNORECASE,
+)
+_REST_AFTER = regex.compile(
+    rf"(?:{_SP}(?:more{_SP})?bodies)?{_SP}(?:were|are|had|have|was|lay|lie)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _bodies_elsewhere(f: _Finder, text: str, q: Quantity, pos: int, s1: int) -> Quantity | None:
+    """ "seven bodies had been shifted to Mayo Hospital while two are at the morgue": the
+    bodies counted at two places, summed (convention 20 of the second set)."""
+    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    m = _BODIES_ELSEWHERE.match(text, pos, min(s1, pos + 120))
+    if m is None:
+        return None
+    q2 = next(iter_quantities(text, None, m.end(), m.end() + 1), None)
+    if (
+        q2 is None
+        or q2.qualifier is not Qualifier.exact
+        or q2.total is not None
+        or q2.increment
+        or _REST_AFTER.match(text, q2.end) is None
+    ):
+        return None
+    f.skip.add(q2.start)
+    high = None if q.high is None else q.high + q2.low
+    return Quantity(
+        q.start, q2.end, text[q.start : q2.end], q.qualifier, q.low + q2.low, high, None
+    )
+
+
+_AND_NUMBER = regex.compile(rf"{_SP}and{_SP}(?=[0-9a-z])", regex.IGNORECASE)
+_DIED_LATER_AFTER = regex.compile(
+    rf"(?:{_SP}(?:others|more|people|persons))?{_SP}(?:(?:later|also|subsequently|have|had)"
+    rf"{_SP})?(?:succumbed|died)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _died_later(f: _Finder, text: str, q: Quantity, pos: int) -> Quantity | None:
+    """ "62 people were killed and 24 succumbed to death in hospital": the dead at the scene
+    and those who died later, summed (convention 20 of the second set)."""
+    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    if q.increment or q.total is not None:
+        return None
+    m = _AND_NUMBER.match(text, pos)
+    if m is None:
+        return None
+    q2 = next(iter_quantities(text, None, m.end(), m.end() + 1), None)
+    if (
+        q2 is None
+        or q2.qualifier is not Qualifier.exact
+        or q2.total is not None
+        or q2.increment
+        or _DIED_LATER_AFTER.match(text, q2.end) is None
+    ):
+        return None
+    f.skip.add(q2.start)
+    high = None if q.high is None else q.high + q2.low
+    return Quantity(
+        q.start, q2.end, text[q.start : q2.end], q.qualifier, q.low + q2.low, high, None
+    )
 
 
 def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
@@ -877,6 +1023,10 @@ _DEATH_WORDS = regex.compile(
 )
 _INCLUDING_BEFORE = regex.compile(
     rf"(?<![\w-])(?:including|includes|among{_SP}them|among{_SP}whom|of{_SP}whom)"
+    # a list of subsets, each with its figure: "including 43 Pakistan citizens, 10 Indian
+    # citizens and 15 unidentified people were killed"
+    rf"(?:{_SP}[0-9][0-9,]{{0,6}}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))"
+    rf"[^,;:.!?]){{1,40}},){{0,4}}"
     # the subset runs to "and" only if no verb closes it first: in "including 132
     # students ... were martyred and many others injured" the second figure is no subset
     rf"(?:{_SP}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))[^,;:.!?])"
@@ -889,6 +1039,7 @@ _BLEW_THEMSELVES = regex.compile(
     regex.IGNORECASE,
 )
 _SCAN_TOKENS = 7
+_SECOND_GROUP_TOKENS = 4
 _PARTICIPLES = frozenset(["killed", "injured", "wounded", "martyred", "slain"])
 _PASSIVE = regex.compile(rf"{_SP}(?:were|was|are|is|had|have|has)\b", regex.IGNORECASE)
 NUMBER_WORD = regex.compile(
@@ -945,6 +1096,9 @@ _NO_OBJECT_AFTER = regex.compile(
 )
 
 
+_LATER_OWN_VERB = regex.compile(
+    r"[^,;:.!?]{0,80},[\s\u200b]{1,3}(?:were|was|are|is|have|has|had)(?![\w-])", regex.IGNORECASE
+)
 _SUFFERED = ("sustained", "received", "suffered")
 #: the end of a headline's clause right after a participle
 _HEADLINE_END = regex.compile(r"[\s\u200b]{0,3}(?:[;!?]|\.(?![\w])|\Z)")
@@ -989,7 +1143,15 @@ def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
                     and _HEADLINE_END.match(text, sv.end())
                 ):
                     return sv  # "13, including two senior police officials, killed; 84, ..."
-                if bare_ok and verb != "held" and _NO_OBJECT_AFTER.match(text, sv.end()):
+                if (
+                    bare_ok
+                    and verb != "held"
+                    and _NO_OBJECT_AFTER.match(text, sv.end())
+                    # "Eight people, including a man injured in the blasts and a
+                    # rickshaw-puller, were being questioned": the participle is the man's,
+                    # the subject's own verb comes after the insertion
+                    and (relative or _LATER_OWN_VERB.match(text, sv.end()) is None)
+                ):
                     return sv
                 if verb in _KILLED_VERBS or verb in _INJURED_VERBS:
                     return None  # an active main verb: the subject did it
@@ -1102,7 +1264,9 @@ def _subject_verb(
     words: list[str] = []
     heads_open = True
     cur = pos
-    for _ in range(_SCAN_TOKENS):
+    steps, budget = 0, _SCAN_TOKENS
+    while steps < budget:
+        steps += 1
         sv = _SUBJECT_VERB.match(text, cur)
         if sv is not None:
             if sv.group("verb").lower() in {"injured", "wounded"}:
@@ -1185,10 +1349,17 @@ def _subject_verb(
                     return both_sv, [*words, nxt_word], False
                 break
             heads_open = False  # "147 students and four militants were killed"
+            # the second group may have a long name: "Four terrorists and three Indian Air
+            # Force (IAF) personnel were killed"
+            budget += _SECOND_GROUP_TOKENS
             cur = t.end()
             continue
-        if word in _SCAN_STOP or word[:1].isdigit():
-            break
+        if word in _PLACE_PREPS and words and words[-1] in PERSON_HEADS and heads_open:
+            placed = _verb_after_place(text, t.end())
+            if placed is not None:
+                return placed, words, False  # "Two airmen at Pathankot air base were killed"
+        if word in _SCAN_STOP or word[:1].isdigit() or word == "among":
+            break  # "two women among the four assailants killed": a subset of the four
         if heads_open:
             words.append(word)
         cur = t.end()
@@ -1197,6 +1368,72 @@ def _subject_verb(
             if org is not None:  # "12 jawans of the Central Reserve Police Force (CRPF)"
                 cur = org.end()
     return None, words, False
+
+
+#: a figure right before a participle: "35 killed several Dozen injured"
+_FIGURE_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:[0-9][0-9,]*|{NUMBER_WORD.pattern}){_SP}\Z", regex.IGNORECASE
+)
+#: verbs of killing that take an object in the active voice
+_TRANSITIVE_KILL = frozenset(
+    [
+        "killed",
+        "shot dead",
+        "shot and killed",
+        "murdered",
+        "gunned down",
+        "neutralised",
+        "neutralized",
+        "eliminated",
+    ]
+)
+#: what begins the object of an active verb: "killed 22 people", "shot dead the guard"
+_OBJECT_START = regex.compile(
+    rf"{_SP}(?:the|an?|his|her|their|its|dozens|scores|hundreds|many|several|some)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _active_with_object(text: str, sv: regex.Match[str]) -> bool:
+    """ "Three gunmen killed 22 people", "three Islamist gunmen shot dead dozens of people":
+    a verb of killing without an auxiliary and with an object is the subject's own deed."""
+    verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+    if verb not in _TRANSITIVE_KILL or sv.start("verb") != _verb_start_bare(text, sv):
+        return False
+    obj = next(iter_quantities(text, None, sv.end(), sv.end() + 4), None)
+    if obj is not None and text[sv.end() : obj.start].isspace():
+        # "35 killed several Dozen injured": a headline's list, each figure with its word
+        return obj.total is None and _ADJ_AFTER.match(text, obj.end) is None
+    return _OBJECT_START.match(text, sv.end()) is not None
+
+
+def _verb_start_bare(text: str, sv: regex.Match[str]) -> int:
+    """Where the verb starts when nothing but spaces precede it in the match, else -1."""
+    lead = text[sv.start() : sv.start("verb")]
+    return sv.start("verb") if lead.isspace() or not lead else -1
+
+
+_PLACE_PREPS = frozenset(["at", "in", "on", "inside", "near"])
+_PLACE_TOKENS = 5
+
+
+def _verb_after_place(text: str, pos: int) -> regex.Match[str] | None:
+    """The subject's verb after where the people were: "Two airmen at Pathankot air base were
+    also killed" (at most five words of place, and only a verb with its auxiliary)."""
+    cur = pos
+    for _ in range(_PLACE_TOKENS):
+        t = _TOKEN.match(text, cur)
+        if t is None:
+            return None
+        word = _clean(t.group("tok"))
+        if (word in _STOP and word != "of") or word[:1].isdigit() or word in PERSON_HEADS:
+            return None
+        cur = t.end()
+        sv = _SUBJECT_VERB.match(text, cur)
+        if sv is not None:
+            has_aux = _HAS_AUX.search(text, sv.start(), sv.start("verb")) is not None
+            return sv if has_aux else None
+    return None
 
 
 def _subject_verb_after_adjective(text: str, pos: int) -> tuple[regex.Match[str] | None, list[str]]:
@@ -1220,6 +1457,15 @@ def _adjusted(f: _Finder, q: Quantity, field: str, s0: int, verb: str = "") -> Q
     return q if same else replace(q, increment=False)
 
 
+#: the Y of "X of the Y" named by a participle, then the sentence's own verb: "13 of the
+#: 15 people killed have been identified", "Eight of the 14 killed were foreigners"
+_Y_NAMED_AFTER = regex.compile(
+    rf"(?:{_SP}(?:people|persons|victims|civilians|tourists|worshippers|passengers))?"
+    rf"{_SP}(?P<verb>killed|dead|slain|injured|wounded)"
+    rf"(?:{_SP}(?:in|at|on|during){_SP}(?:the|this|that|these){_SP}[\w-]{{1,30}})?"
+    rf",?{_SP}(?:have|has|had|were|was|are|is)(?![\w-])",
+    regex.IGNORECASE,
+)
 _AS_WELL_AS_BEFORE = regex.compile(rf"(?<![\w-])as{_SP}well{_SP}as{_SP}\Z", regex.IGNORECASE)
 _CARRIED = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 
@@ -1275,12 +1521,26 @@ _OF_THE_DEAD_AFTER = regex.compile(
 )
 
 
+_ONE_SHOOTER = regex.compile(r"\b(?:shooter|perpetrator)\Z", regex.IGNORECASE)
+
+
+#: a bound written after the clause: "Serial bomb blasts in Hyderabad, 11 dead at least"
+_AT_LEAST_AFTER = regex.compile(
+    rf",?{_SP}at{_SP}least(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z))", regex.IGNORECASE
+)
+
+
 def _is_one_noun(q: Quantity) -> bool:
     return (
         q.number == 1
         and q.text[-1:].isalpha()
         and not q.text.strip().isdigit()
-        and (_ATTACKER_CONTEXT.search(q.text) is not None or _ARMED_WORD.search(q.text) is not None)
+        and (
+            _ATTACKER_CONTEXT.search(q.text) is not None
+            or _ARMED_WORD.search(q.text) is not None
+            # "an unidentified shooter entered the building"
+            or _ONE_SHOOTER.search(q.text) is not None
+        )
     )
 
 
@@ -1295,7 +1555,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     low_wide = wide.lower()  # cheap tests first: the anchored searches below are costly
 
     def add(field: str, start: int, end: int, verb: str = "") -> bool:
-        f.add(field, _adjusted(f, q, field, s0, verb), start, end)
+        qq = _adjusted(f, q, field, s0, verb)
+        post = _AT_LEAST_AFTER.match(text, end) if "least" in text[end : end + 14] else None
+        if post is not None and qq.qualifier is Qualifier.exact and not qq.increment:
+            # "11 dead at least": the bound after the clause (convention 17 of the second set)
+            qq = replace(qq, qualifier=Qualifier.at_least, high=None)
+            end = post.end()
+        f.add(field, qq, start, end)
         return True
 
     if _is_one_noun(q):
@@ -1335,6 +1601,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         and before.rstrip().endswith(",")
         and _OF_THEM_WHOM_AFTER.match(text, q.end) is not None
     ):
+        hurt_them = _OF_THEM_HURT_AFTER.match(text, q.end)
+        if (
+            hurt_them is not None
+            and q.qualifier is not Qualifier.vague
+            and not any(st.field == "injured" for st in f.out if s0 <= st.start < q.start)
+        ):
+            # "Sixty-three hostages have been rescued, 33 of them wounded": the wounded among
+            # people freed (convention 26 of the second set); among the injured, a subset
+            return add("injured", q.start, hurt_them.end())
         return False  # a subset: "the deaths of 334 people, 186 of them children,"
 
     if not derived_total and q.qualifier is Qualifier.exact and text[q.end : q.end + 1] in _DASHES:
@@ -1362,6 +1637,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             and _kind(vb.group("verb")) in {"leave", "lives"}
         ):
             vb = None  # "left the 3 ...": only a verb that takes the people as object
+        if (
+            vb is not None
+            and head in {"injured", "wounded"}
+            and _kind(vb.group("verb")) == "kill"
+            and _FIGURE_BEFORE.search(before, 0, vb.start()) is not None
+        ):
+            vb = None  # "35 killed several Dozen injured": the figure names its own field
         if vb is not None:
             kind = _kind(vb.group("verb"))
             start = base + vb.start()
@@ -1379,6 +1661,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "attackers_killed" if head in ATTACKER_KILLED_HEADS else "killed"
                 if head in {"suspects", "suspect"}:
                     field = "attackers_killed"  # "Police shot dead five suspects"
+                if head in ATTACKER_HEADS and _OF_THE_AFTER.match(text, q.end):
+                    field = "attackers_killed"  # "killing four of the militants": the attackers
                 if every and head in ATTACKER_HEADS:
                     field = "attackers_killed"  # "killed all five militants": the attackers
                     if not _OF_THEM_AFTER.match(text, q.end):
@@ -1424,11 +1708,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         toll = None if own_injury else _DEATH_TOLL_BEFORE.search(before)
         if toll is not None and not _SITES_AFTER.match(text, q.end):
             return add("killed", base + toll.start(), np_end)
-        tolls = ("toll", "number", "casualt", "causalit", "fatalit")
+        tolls = ("toll", "number", "casualt", "causalit", "fatalit", "count", "tally")
         toll2 = _TOLL_BEFORE.search(wide) if any(w in low_wide for w in tolls) else None
         if toll2 is not None:
             what = toll2.group("what").lower()
             field = "injured" if ("injur" in what or "wound" in what) else "killed"
+            if toll2.group("att") is not None:
+                field = "attackers_killed"
             if field == "injured" or not own_injury:
                 return add(field, q.start - len(wide) + toll2.start(), np_end)
         numbering = (
@@ -1437,6 +1723,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if numbering is not None:  # "The injured, numbering 30, were rushed to hospital"
             what = numbering.group("what").lower()
             field = "injured" if what in {"injured", "wounded"} else "killed"
+            if what in ATTACKER_HEADS or what == "hostage-takers":
+                field = "attackers"
             return add(field, base + numbering.start(), np_end)
         tail = low_wide[-16:]
         noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None
@@ -1453,7 +1741,19 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             f.add(field, total, q.start, sv2.end())
             return True
 
+        y_named = _Y_NAMED_AFTER.match(text, q.end) if q.total is not None else None
+        tq = total_quantity(text, q) if y_named is not None else None
+        if y_named is not None and tq is not None:
+            # "13 of the 15 people killed have been identified": the toll is the Y, and the X
+            # a subset (convention 21 of the second set)
+            verb = y_named.group("verb").lower()
+            field = "injured" if verb in {"injured", "wounded"} else "killed"
+            th = _THE_BEFORE.search(text, max(s0, tq.start - 8), tq.start)
+            f.add(field, tq, th.start() if th is not None else tq.start, y_named.end("verb"))
+            return True
         sv, words, relative = _subject_verb(text, q.end, f.skip)
+        if sv is not None and _active_with_object(text, sv):
+            sv = None  # "three gunmen shot dead dozens of people": they did the killing
         if sv is not None:
             verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
             heads = [w for w in words if w in PERSON_HEADS]
@@ -1483,6 +1783,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 )
             elif verb in _INJURED_VERBS or verb.startswith(_INJURY_PREFIXES):
                 field = "injured"
+                if _BODIES & set(heads) and not _HURT_HEADS & set(heads):
+                    # "seven bodies were taken to hospital": the dead, never the injured
+                    if not verb.startswith(_MOVED_PREFIXES):
+                        return False
+                    summed = _bodies_elsewhere(f, text, q, sv.end(), s1)
+                    if summed is not None:
+                        f.add("killed", summed, q.start, summed.end)
+                        return True
+                    field = "killed"
             elif verb == "captured" and _ON_CAMERA_AFTER.match(text, sv.end()):
                 # "Three suspects were captured on CCTV": the attackers seen (convention 13)
                 if not (attackerish or any(w in {"suspects", "suspect"} for w in heads)):
@@ -1509,6 +1818,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             end = sv.end()
             if verb == "died":
                 end = _clause_end(text, end, s1)
+            later = (
+                _died_later(f, text, q, sv.end())
+                if field == "killed" and verb in {"killed", "dead", "slain", "martyred"}
+                else None
+            )
+            if later is not None:
+                # "62 people were killed and 24 succumbed to death in hospital": 86
+                f.add("killed", later, start, later.end)
+                return True
             add(field, start, end, verb)
             if field == "killed" and verb in _KILLED_VERBS:
                 also = _AND_INJURED_AFTER.match(text, sv.end())
@@ -1519,12 +1837,20 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             both = field == "attackers_killed" and any(w in ATTACKER_HEADS for w in heads)
             if verb in _BLEW_VERBS and "of" not in words and q.total is None:
                 both = relative = True  # "three suicide bombers blew themselves up"
+            # "the four assailants killed" (a bare participle) names the dead attackers only;
+            # "all three militants reportedly killed" names all the attackers
+            all_the = _ALL_THE_BEFORE.search(before)
+            bare = (
+                all_the is not None
+                and all_the.group().lower().startswith("the")
+                and _HAS_AUX.search(text, q.end, sv.start("verb")) is None
+            )
             if (
                 both
                 and "of" not in words
                 and q.total is None
                 and not q.increment
-                and (relative or _ALL_THE_BEFORE.search(before) is not None)
+                and (relative or (all_the is not None and not bare))
             ):
                 a_end = np_end if relative else (q.end if not heads else end)
                 f.add("attackers", q, start, a_end)  # "all four attackers", "Three terrorists who"
@@ -1537,15 +1863,30 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             return add("killed", base + rise.start(), np_end)
 
         if head == "bodies":
+            summed = _bodies_elsewhere(f, text, q, np_end, s1)
+            if summed is not None:
+                f.add("killed", summed, q.start, summed.end)
+                return True
             return add("killed", q.start, np_end)
         noun = _COUNT_NOUN_AFTER.match(text, q.end)
+        if noun is not None and noun.group("of") is not None and q.qualifier is not Qualifier.vague:
+            noun = None  # "3 of deaths": only a vague word takes "of" ("a handful of deaths")
+        hospital = (
+            noun is not None
+            and noun.group("noun").lower() in {"casualties", "causalities"}
+            and _HOSPITAL_AFTER.search(text, noun.end(), min(s1, noun.end() + 80)) is not None
+        )
         if noun is not None and (
-            q.qualifier is not Qualifier.vague or noun.group("noun").lower() == "arrests"
+            q.qualifier is not Qualifier.vague
+            or noun.group("noun").lower() == "arrests"
+            or noun.group("of") is not None
         ):
             # "there had been more than one fatality", "police made several arrests"
             field = {"arrests": "arrested", "arrest": "arrested", "injuries": "injured"}.get(
                 noun.group("noun").lower(), "killed"
             )
+            if hospital:
+                field = "injured"  # "30 casualties, who have been taken to hospital" (NOTES 10)
             return add(field, q.start, noun.end())
 
     carried = _carried_field(f, s0, q, before, head) if not derived_total else None
@@ -1554,16 +1895,24 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         return add(carried, q.start, np_end)
 
     attacker_np = (
-        head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
-    ) or (
-        head == "men"
-        and (
-            _ARMED_WORD.search(text, q.start, np_end) is not None
-            # "three men got out, launching a knife attack": men who act in an attack
-            or (
-                _MEN_ACT_AFTER.match(text, np_end) is not None
-                and _ATTACK_WORDS.search(text, s0, s1) is not None
+        (
+            head in ATTACKER_HEADS and _OF_WORD.search(text, q.end, np_end) is None  # "teams of"
+        )
+        or (
+            head == "men"
+            and (
+                _ARMED_WORD.search(text, q.start, np_end) is not None
+                # "three men got out, launching a knife attack": men who act in an attack
+                or (
+                    _MEN_ACT_AFTER.match(text, np_end) is not None
+                    and _ATTACK_WORDS.search(text, s0, s1) is not None
+                )
             )
+        )
+        or (
+            # "up to three people entered the building and opened fire": people who shoot
+            head in {"men", "people", "persons", "individuals"}
+            and _OPENED_FIRE_AFTER.match(text, np_end) is not None
         )
     )
     few = q.qualifier is Qualifier.vague and _norm_ws(q.text).strip('"“ ') in _FEW_WORDS
@@ -1601,7 +1950,7 @@ _HURT_ADV = r"(?:critically|seriously|badly|severely|gravely|grievously|fatally|
 _ONE_PERSON = (
     r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
     r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
-    r"|constable|bystander|pedestrian|labourer|laborer|driver)"
+    r"|constable|bystander|pedestrian|labourer|laborer|driver|official)"
 )
 #: "a policeman", "a police officer": one person, the second group of an object sum
 _ONE_PERSON_AT = regex.compile(rf"an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I)
@@ -1666,6 +2015,8 @@ _NTH_VICTIM = regex.compile(
 _NTH_ONE = regex.compile(
     rf"(?<![\w-])(?P<a>(?:an?|the){_SP}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     rf"|tenth)(?:{_SP}(?P<noun>{_ONE_PERSON}|person|{_ONE_NOUN}))?)"
+    # a participle phrase between: "A third person seen fleeing the scene was later detained"
+    rf"(?:{_SP}(?:seen|spotted|caught|wanted)(?:{_SP}[\w’'-]{{1,30}}){{1,5}}?)?"
     rf"{_SP}(?:was|is|had{_SP}been|has{_SP}been)"
     rf"{_SP}(?:(?:later|also|reportedly|eventually|subsequently){_SP})?"
     rf"(?P<verb>killed|found{_SP}dead|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down"
@@ -1673,6 +2024,77 @@ _NTH_ONE = regex.compile(
     regex.IGNORECASE,
 )
 
+
+_PLURAL_ATTACKERS = (
+    r"attackers|gunmen|assailants|terrorists|militants|bombers|shooters|jihadists|hijackers"
+    r"|suspects|insurgents|perpetrators"
+)
+_BLEW_HIMSELF = (
+    rf"blew{_SP}(?:himself|herself){_SP}up|blew{_SP}up{_SP}(?:himself|herself)"
+    rf"|detonated{_SP}(?:himself|herself)"
+)
+#: one attacker killed, picked out of the attackers: "one of the gunmen was killed", "One of
+#: attackers blew himself up", and a bare "one" that blew himself up after the attackers were
+#: named ("four gunmen threw bombs ..., where one blew himself up")
+_ONE_OF_THEM_KILLED = regex.compile(
+    rf"(?<![\w-])(?P<a>one(?:{_SP}of{_SP}(?:the{_SP})?(?:[\w-]{{1,30}}{_SP})?(?:{_PLURAL_ATTACKERS}))?)"
+    rf"(?:{_SP}(?:who{_SP})?(?:was|had{_SP}been|has{_SP}been){_SP}"
+    rf"(?:(?:later|also|eventually|subsequently|reportedly){_SP})?"
+    rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
+    rf"|(?:confirmed|found|declared|pronounced){_SP}dead)"
+    rf"|{_SP}(?:(?:later|also|then|reportedly){_SP})?(?P<verb>{_BLEW_HIMSELF}|died))(?![\w-])",
+    regex.IGNORECASE,
+)
+#: the attacker who died: "The gunman, who also died, has been identified"
+_ATTACKER_DIED = regex.compile(
+    rf"(?<![\w-])(?P<a>(?:the|an?){_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?:{_ONE_NOUN}))"
+    rf"(?:,{_SP}|{_SP})(?:who{_SP})?(?:(?:also|later|eventually|subsequently|himself|too){_SP})?"
+    rf"(?P<verb>died)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+#: one victim as the object of a verb: "killing a child", "killed a policeman and a
+#: civilian" (two), "arrested a suspect"; the object ends its clause or meets a preposition
+_VERB_ONE_VICTIM = regex.compile(
+    rf"(?<![\w-])(?P<verb>killing|killed|murdering|murdered|shot{_SP}dead|shooting{_SP}dead"
+    rf"|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|apprehended)"
+    rf"{_SP}(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?P<n1>{_ONE_PERSON}|suspect)"
+    rf"(?P<two>{_SP}and{_SP}an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?:{_ONE_PERSON}|suspect))?)"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near"
+    rf"|inside|outside|when|while|as|from|following|before|two|three|four|five|believed"
+    rf"|according|and)\b)",
+    regex.IGNORECASE,
+)
+#: the killers named before the verb: "Police killed a man who ..." is an attacker, not a victim
+_POLICE_BEFORE = regex.compile(
+    r"\b(?:police|policemen|officers|security\s{1,3}forces|troops|soldiers|commandos"
+    r"|gendarmes|army|rangers)\b[^,.;:!?]{0,30}\Z",
+    regex.IGNORECASE,
+)
+#: one more victim dies: "another policeman dies in hospital", "another police official
+#: succumbed to injuries"; an addition to the toll
+_ANOTHER_DIES = regex.compile(
+    rf"(?<![\w-])(?P<a>another(?:{_SP}[\w-]{{1,30}})?{_SP}{_ONE_PERSON})"
+    rf"(?:{_SP}(?:later|also|has|had|eventually)){{0,2}}{_SP}"
+    rf"(?P<verb>died|dies|succumbed|succumbs|passed{_SP}away)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+#: the attacker's end, after his attack in the same sentence: "opened fire at the hotel,
+#: killing mostly British tourists before being shot dead by police" (convention 22)
+_BEFORE_BEING_KILLED = regex.compile(
+    rf"(?<![\w-])(?P<a>before|until){_SP}(?:(?:eventually|finally|himself|herself){_SP})?"
+    rf"being{_SP}(?P<verb>shot{_SP}dead|shot{_SP}and{_SP}killed|killed|gunned{_SP}down"
+    rf"|neutrali[sz]ed){_SP}by{_SP}(?:(?:armed|the|security|local|tunisian|french|british"
+    rf"|special){_SP})?(?:police(?:{_SP}(?:officers|commandos|marksmen))?|officers|policemen"
+    rf"|security{_SP}forces|troops|commandos|soldiers|snipers|marksmen|gendarmes)(?![\w-])",
+    regex.IGNORECASE,
+)
+_HIS_ATTACK = regex.compile(
+    rf"\b(?:opened{_SP}fire|killing|killed|shot{_SP}dead|stabbed|stabbing|attacked|targeting"
+    rf"|gunned{_SP}down|firing|shooting)\b",
+    regex.IGNORECASE,
+)
 
 _ORDINAL_WORD = regex.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", regex.IGNORECASE
@@ -1737,6 +2159,37 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         else:
             field = "arrested"
         out[m.start("a")] = _Single(field, q, m.start(), -1, m.end())
+    some_attackers = attackers or "gunmen" in lower
+    for m in _ONE_OF_THEM_KILLED.finditer(text) if some_attackers and "one" in lower else ():
+        if m.group("a").lower() == "one" and (
+            not m.group("verb").lower().startswith(("blew", "detonated"))
+            or _ATTACKER_CONTEXT.search(text, max(0, m.start() - _WINDOW), m.start()) is None
+        ):
+            continue  # a bare "one" is an attacker only after the attackers, and only if he blew
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
+    for m in _ATTACKER_DIED.finditer(text) if attackers and "died" in lower else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
+    for m in _ANOTHER_DIES.finditer(text) if "another" in lower else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
+        out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _VERB_ONE_VICTIM.finditer(text):
+        verb = _norm_ws(m.group("verb"))
+        arrest = verb.startswith(("arrest", "detain", "apprehend"))
+        if (m.group("n1").lower() == "suspect") != arrest and m.group("two") is None:
+            continue  # "killing a suspect" is no victim; "arrested a child" no suspect
+        if not arrest and _POLICE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Police shot dead a man who ...": the attacker (convention 22)
+        a0, a1 = m.span("a")
+        n = 2 if m.group("two") else 1
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
+        hurt = verb.startswith(("wound", "injur"))
+        field = "arrested" if arrest else "injured" if hurt else "killed"
+        out.setdefault(a0, _Single(field, q, m.start(), a1))
     hurt_died = _has(lower, ("injured", "wounded")) and _has(lower, _DIE_WORDS)
     for m in _INJURED_DIES.finditer(text) if hurt_died else ():
         a0, a1 = m.span("a")
@@ -1791,6 +2244,13 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         )
         out.setdefault(a0, _Single("attackers_killed" if attacker else "killed", q, a0, m.end()))
     police = _has(lower, _POLICE_WORDS) or _has(lower, _POLICE_WORDS2)
+    for m in _BEFORE_BEING_KILLED.finditer(text) if police and "being" in lower else ():
+        s_lo = max(0, m.start() - _WINDOW)
+        if _HIS_ATTACK.search(text, s_lo, m.start()) is None:
+            continue  # only after an attack the same subject carried out
+        a0 = m.start()
+        q = Quantity(a0, m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
     for m in _POLICE_KILLED.finditer(text) if police else ():
         a0, a1 = m.span("a")
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)

@@ -51,3 +51,14 @@ def test_tool_writes_json_and_markdown(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "accuracy.json").read_text(encoding="utf-8"))
     assert set(data) == {"dev", "released", "fresh-dev", "held"}
     assert "| **overall** |" in (tmp_path / "accuracy.md").read_text(encoding="utf-8")
+
+
+def test_misses_by_name_on_the_released_held_file(capsys: pytest.CaptureFixture[str]) -> None:
+    from checks.bench.accuracy import main, misses_path
+
+    assert misses_path("fresh-held") == HELD
+    assert misses_path("held") == HELD
+    assert misses_path("x/y.jsonl") == Path("x/y.jsonl")
+    assert main(["--misses", "fresh-held"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(line.split(" ", 1)[0] in {"MISSED", "EXTRA", "GRAMMAR"} for line in lines)
