@@ -106,9 +106,9 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def accuracy(session: nox.Session) -> None:
     """Recall and precision of `extract` per field and the grammar's exact-match rate on
-    the evaluation sets (tests/accuracy/data: dev, released and fresh-dev, read while
-    the grammar changed, and fresh-held, the held-back half); figures go to
-    build/accuracy/accuracy.json and accuracy.md."""
+    the evaluation sets (tests/accuracy/data: dev, released, fresh-dev and fresh-held,
+    read while the grammar changed; third-dev, kept for a later round; third-held, the
+    held-back half); figures go to build/accuracy/accuracy.json and accuracy.md."""
     session.install(".")
     session.run(
         "python", "-m", "checks.bench.accuracy", "--out", "build/accuracy", *session.posargs

@@ -1,16 +1,19 @@
 """Accuracy of the statement extractor and the quantity grammar on real sentences.
 
-Reads the evaluation set (``tests/accuracy/data/``: one JSON object per sentence,
-with the figures a careful reader records; see ``NOTES.md`` and ``NOTES-fresh.md``
-there) and measures, per field and overall, on three files:
+Reads the evaluation sets (``tests/accuracy/data/``: one JSON object per sentence,
+with the figures a careful reader records; see ``NOTES.md``, ``NOTES-fresh.md`` and
+``NOTES-third.md`` there) and measures, per field and overall, on six files:
 
 * ``dev.jsonl``: the development half of the first set (looked at since round 1);
 * ``released.jsonl``: the first set's held-back half, measured untouched in rounds 1
   and 2, then released for development in round 3 (its misses were read from then on);
-* ``fresh.jsonl``: a second set, gathered by someone who never ran the extractor on it,
-  from other pages and mostly other attacks; split once by page (``split.py``) into
-  ``fresh-dev.jsonl``, read for development from round 4 on, and ``fresh-held.jsonl``,
-  **the held-back half**: nothing is tuned on it.
+* ``fresh-dev.jsonl`` and ``fresh-held.jsonl``: the second set, gathered by someone who
+  never ran the extractor on it, split once by page; the first half was read from
+  round 4 on, the second was held back in rounds 3 and 4 and released in round 5;
+* ``third-dev.jsonl`` and ``third-held.jsonl``: the third set, gathered the same way
+  from other pages and other attacks, split once by page before round 5 was measured;
+  ``third-dev.jsonl`` is kept for a later round, and ``third-held.jsonl`` is **the
+  held-back half**: nothing is tuned on it and ``--misses`` refuses it.
 
 The figures:
 
@@ -29,14 +32,12 @@ The figures:
   parsed (high capped at Y), and also its two parts from ``split_of_total`` (X alone,
   Y as an exact count). Kind is not compared here (it is the extractor's business).
 
-    python -m checks.bench.accuracy [--dev PATH] [--released PATH] [--fresh-dev PATH]
-                                    [--held PATH] [--out build/accuracy]
+    python -m checks.bench.accuracy [--held PATH] [--out build/accuracy] [--misses FILE]
 
 Writes ``accuracy.json`` and ``accuracy.md`` to the output folder and prints the
 table. Only aggregate figures are printed; ``--misses FILE`` lists the figures missed
-and the proposals not matched for one file, given by path or by name (``dev``,
-``released``, ``fresh-dev``, ``fresh-held``): all four are development files since
-round 5, when ``fresh-held.jsonl`` was released.
+and the proposals not matched for one development file, given by path or by name
+(``dev``, ``released``, ``fresh-dev``, ``fresh-held``, ``third-dev``).
 """
 
 from __future__ import annotations
@@ -55,7 +56,19 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "accuracy" / "data"
 DEV = DATA / "dev.jsonl"
 RELEASED = DATA / "released.jsonl"
 FRESH_DEV = DATA / "fresh-dev.jsonl"
-HELD = DATA / "fresh-held.jsonl"
+FRESH_HELD = DATA / "fresh-held.jsonl"
+THIRD_DEV = DATA / "third-dev.jsonl"
+HELD = DATA / "third-held.jsonl"
+"""The held-back half: measured, never read, refused by ``--misses``."""
+DEVELOPMENT = {
+    "dev": DEV,
+    "released": RELEASED,
+    "fresh-dev": FRESH_DEV,
+    "fresh-held": FRESH_HELD,
+    "third-dev": THIRD_DEV,
+}
+"""The files a round of grammar work may read (fresh-held since round 5; third-dev is
+kept for a later round), by the name accuracy.json gives them."""
 FIELDS = (
     "killed",
     "injured",
@@ -227,40 +240,35 @@ def markdown(results: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: the evaluation files ``--misses`` takes by name (all released for development)
-MISSES_NAMES = {
-    "dev": DEV,
-    "released": RELEASED,
-    "fresh-dev": FRESH_DEV,
-    "fresh-held": HELD,
-    "held": HELD,
-}
-
-
 def misses_path(name: str) -> Path:
-    """The file ``--misses`` reads: one of ``MISSES_NAMES`` or a path."""
-    return MISSES_NAMES.get(name, Path(name))
+    """The development file ``--misses`` reads (a name of DEVELOPMENT or a path); raises
+    ValueError for the held-back half, by name or by path."""
+    path = DEVELOPMENT.get(name, Path(name))
+    if name == "held" or path.resolve() == HELD.resolve():
+        raise ValueError(f"{HELD.name} is the held-back half: its misses are never listed")
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
     """Measure both halves, write accuracy.json and accuracy.md, print the table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    ap.add_argument("--dev", type=Path, default=DEV)
-    ap.add_argument("--released", type=Path, default=RELEASED)
-    ap.add_argument("--fresh-dev", type=Path, default=FRESH_DEV)
-    ap.add_argument("--held", type=Path, default=HELD)
+    ap.add_argument("--held", type=Path, default=HELD, help="the held-back half")
     ap.add_argument("--out", type=Path, default=Path("build/accuracy"))
     ap.add_argument(
         "--misses",
         default=None,
         metavar="FILE",
-        help="list what one file's sentences miss: a path, or one of "
-        + ", ".join(MISSES_NAMES)
-        + " (fresh-held was released in round 5)",
+        help="list what one development file's sentences miss: a path, or one of "
+        + ", ".join(DEVELOPMENT)
+        + " (never the held-back half)",
     )
     args = ap.parse_args(argv)
     if args.misses is not None:
-        res = measure(load(misses_path(args.misses)))
+        try:
+            path = misses_path(args.misses)
+        except ValueError as exc:
+            ap.error(str(exc))
+        res = measure(load(path))
         for kind, items in (
             ("MISSED", res.missed),
             ("EXTRA", res.extra),
@@ -269,12 +277,8 @@ def main(argv: list[str] | None = None) -> int:
             for item in items:
                 print(kind, json.dumps(item, ensure_ascii=False))
         return 0
-    results = {
-        "dev": measure(load(args.dev)).summary(),
-        "released": measure(load(args.released)).summary(),
-        "fresh-dev": measure(load(args.fresh_dev)).summary(),
-        "held": measure(load(args.held)).summary(),
-    }
+    results = {name: measure(load(path)).summary() for name, path in DEVELOPMENT.items()}
+    results["held"] = measure(load(args.held)).summary()
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "accuracy.json").write_text(
         json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8"
