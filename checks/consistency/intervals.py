@@ -148,25 +148,37 @@ def consensus(widened: pd.DataFrame) -> pd.DataFrame:
 
     The conservative figure is the smallest figure a source states (`stated_figure`)
     that lies inside the consensus; missing when none does, since a best no article
-    printed is never suggested.
+    printed is never suggested. `widened`'s keys are present (`total_claims`).
     """
-    frame = widened[[*GROUP, "claim_id", "qualifier", "low", "high", "low_w", "high_w"]].copy()
+    frame = widened[[*GROUP, "claim_id", "qualifier", "low", "high", "low_w", "high_w"]]
+    # the two text keys are factorized once: every later step groups by the integer
+    # group number (ngroup follows the sorted group order of the result's index)
     groups = frame.groupby(GROUP, sort=True)
+    number = groups.ngroup().to_numpy()
+    low = groups["low_w"].max()
+    high = groups["high_w"].min().to_numpy()
     # the conservative figure is one a source states: the smallest inside the consensus
     figure = stated_figure(frame).to_numpy(dtype=float, na_value=np.nan)
-    inside = (figure >= groups["low_w"].transform("max").to_numpy()) & (
-        figure <= groups["high_w"].transform("min").to_numpy()
-    )
-    frame["stated_inside"] = np.where(inside, figure, np.nan)
-    agg = frame.groupby(GROUP, sort=True).agg(
-        low=("low_w", "max"),
-        high=("high_w", "min"),
-        claims=("claim_id", "size"),
-        conservative=("stated_inside", "min"),
-    )
+    inside = (figure >= low.to_numpy()[number]) & (figure <= high[number])
+    stated_inside = pd.Series(np.where(inside, figure, np.nan)).groupby(number).min()
     # distinct stated intervals: (qualifier, low, high) with a missing qualifier counted
     # as "-" (as the shape text "qualifier|low|high" did), missing low/high equal
-    stated = frame[[*GROUP, "low", "high"]].assign(q=frame["qualifier"].fillna("-"))
-    shapes = stated.drop_duplicates().groupby(GROUP, sort=True).size()
-    agg.insert(3, "shapes", shapes.reindex(agg.index).to_numpy())
-    return agg
+    stated = pd.DataFrame(
+        {
+            "number": number,
+            "low": frame["low"].array,
+            "high": frame["high"].array,
+            "q": frame["qualifier"].fillna("-").array,
+        }
+    )
+    shapes = stated.drop_duplicates().groupby("number").size()
+    return pd.DataFrame(
+        {
+            "low": low.to_numpy(),
+            "high": high,
+            "claims": groups.size().to_numpy(),
+            "shapes": shapes.reindex(range(len(low))).to_numpy(),
+            "conservative": stated_inside.reindex(range(len(low))).to_numpy(),
+        },
+        index=low.index,
+    )
