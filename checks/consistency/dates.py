@@ -121,7 +121,7 @@ def relative_dates(
     quotes = quotes[quotes["incident_id"].isin(dated["incident_id"])]
     if quotes.empty:
         return []
-    ids = set(quotes["article_id"])
+    ids = set(quotes["article_id"].unique().tolist())  # iterating a str column is per cell
     mentions = D.mention_table(D.texts_with_mentions(texts, ids), published)
     mentions = mentions[~mentions["attribution"] & mentions["dates_event"]]
     if mentions.empty:

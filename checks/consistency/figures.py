@@ -7,6 +7,8 @@ reviewed dispute (`disputes`) speaks instead, so the comparison is skipped there
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from checks.consistency import rules as R
@@ -89,10 +91,13 @@ def _incident_findings(
     involved = claims[claims["incident_id"].isin(joined["incident_id"])].merge(
         joined[GROUP], on=GROUP
     )
-    listed = {
-        key: [claim_evidence(r) for _, r in group.sort_values("claim_id").iterrows()]
-        for key, group in involved.groupby(GROUP)
-    }
+    # one pass in (incident, field, claim_id) order, not a sort and a row loop per group
+    ordered = involved.sort_values([*GROUP, "claim_id"], kind="stable")
+    listed: dict[tuple[object, object], list[dict[str, Any]]] = {}
+    for key, (_, claim) in zip(
+        zip(ordered["incident_id"], ordered["field"], strict=True), ordered.iterrows(), strict=True
+    ):
+        listed.setdefault(key, []).append(claim_evidence(claim))
     messages = []
     evidence = []
     columns: list[str] = []

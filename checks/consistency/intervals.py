@@ -58,17 +58,18 @@ def widen(claims: pd.DataFrame, rules: Rules) -> pd.DataFrame:
 
 
 def _top_two(frame: pd.DataFrame, value: str, ascending: bool) -> pd.DataFrame:
-    """Per group: the extreme claim of the most extreme article, and of the runner-up
-    article (a different one). Ties break on claim_id, so row order never matters."""
+    """Per group (`number`, the group's number): the extreme claim of the most extreme
+    article, and of the runner-up article (a different one). Ties break on claim_id, so
+    row order never matters."""
     ordered = frame.sort_values(
-        [*GROUP, value, "claim_id"], ascending=[True, True, ascending, True], kind="stable"
+        ["number", value, "claim_id"], ascending=[True, ascending, True], kind="stable"
     )
-    per_article = ordered.drop_duplicates([*GROUP, "article_id"])
-    top = per_article.groupby(GROUP, sort=False).head(2).copy()
-    top["rank"] = top.groupby(GROUP, sort=False).cumcount()
+    per_article = ordered.drop_duplicates(["number", "article_id"])
+    top = per_article.groupby("number", sort=False).head(2).copy()
+    top["rank"] = top.groupby("number", sort=False).cumcount()
     top["row"] = top.index
-    first = top[top["rank"] == 0].set_index(GROUP)[["article_id", value, "row"]]
-    second = top[top["rank"] == 1].set_index(GROUP)[["article_id", value, "row"]]
+    first = top[top["rank"] == 0].set_index("number")[["article_id", value, "row"]]
+    second = top[top["rank"] == 1].set_index("number")[["article_id", value, "row"]]
     first = first.add_suffix("_1")
     second = second.add_suffix("_2")
     return first.join(second, how="left")
@@ -87,26 +88,30 @@ def disagreements(widened: pd.DataFrame, pool: pd.Series | None = None) -> pd.Da
     empty = pd.DataFrame({"partner": [], "side": []})
     if widened.empty:
         return empty
-    candidates = widened if pool is None else widened[pool.to_numpy(dtype=bool)]
-    if candidates.empty:
+    if pool is not None and not pool.to_numpy(dtype=bool).any():
         return empty
-    stats = candidates.groupby(GROUP, sort=False).agg(
+    # the two text keys are factorized once; every step below groups, sorts and matches
+    # on the group's number, which orders rows as the (incident_id, field) pairs would
+    work = widened[["article_id", "claim_id", "low_w", "high_w"]].assign(
+        number=widened.groupby(GROUP, sort=True).ngroup().to_numpy()
+    )
+    candidates = work if pool is None else work[pool.to_numpy(dtype=bool)]
+    stats = candidates.groupby("number", sort=False).agg(
         pool_low=("low_w", "max"), pool_high=("high_w", "min")
     )
-    keyed = widened[[*GROUP, "article_id", "low_w", "high_w"]].join(stats, on=GROUP)
+    keyed = work[["number", "article_id", "low_w", "high_w"]].join(stats, on="number")
     failing = (keyed["pool_low"] > keyed["high_w"]) | (keyed["pool_high"] < keyed["low_w"])
     sub = keyed[failing.fillna(False).astype(bool).to_numpy()]
     if sub.empty:
         return empty
-    in_groups = candidates.set_index(GROUP).index.isin(sub.set_index(GROUP).index)
-    candidates = candidates[in_groups]
+    candidates = candidates[candidates["number"].isin(sub["number"]).to_numpy()]
     highest_low = _top_two(candidates, "low_w", ascending=False)
     lowest_high = _top_two(candidates, "high_w", ascending=True)
-    keyed = sub[[*GROUP, "article_id", "low_w", "high_w"]].copy()
+    keyed = sub[["number", "article_id", "low_w", "high_w"]].copy()
     keyed["row"] = keyed.index
-    keyed = keyed.merge(highest_low, left_on=GROUP, right_index=True, how="left")
+    keyed = keyed.merge(highest_low, left_on="number", right_index=True, how="left")
     keyed = keyed.merge(
-        lowest_high, left_on=GROUP, right_index=True, how="left", suffixes=("", "_h")
+        lowest_high, left_on="number", right_index=True, how="left", suffixes=("", "_h")
     )
     own_top = keyed["article_id"] == keyed["article_id_1"]
     other_low = keyed["low_w_1"].where(~own_top, keyed["low_w_2"])
@@ -148,25 +153,37 @@ def consensus(widened: pd.DataFrame) -> pd.DataFrame:
 
     The conservative figure is the smallest figure a source states (`stated_figure`)
     that lies inside the consensus; missing when none does, since a best no article
-    printed is never suggested.
+    printed is never suggested. `widened`'s keys are present (`total_claims`).
     """
-    frame = widened[[*GROUP, "claim_id", "qualifier", "low", "high", "low_w", "high_w"]].copy()
+    frame = widened[[*GROUP, "claim_id", "qualifier", "low", "high", "low_w", "high_w"]]
+    # the two text keys are factorized once: every later step groups by the integer
+    # group number (ngroup follows the sorted group order of the result's index)
     groups = frame.groupby(GROUP, sort=True)
+    number = groups.ngroup().to_numpy()
+    low = groups["low_w"].max()
+    high = groups["high_w"].min().to_numpy()
     # the conservative figure is one a source states: the smallest inside the consensus
     figure = stated_figure(frame).to_numpy(dtype=float, na_value=np.nan)
-    inside = (figure >= groups["low_w"].transform("max").to_numpy()) & (
-        figure <= groups["high_w"].transform("min").to_numpy()
-    )
-    frame["stated_inside"] = np.where(inside, figure, np.nan)
-    agg = frame.groupby(GROUP, sort=True).agg(
-        low=("low_w", "max"),
-        high=("high_w", "min"),
-        claims=("claim_id", "size"),
-        conservative=("stated_inside", "min"),
-    )
+    inside = (figure >= low.to_numpy()[number]) & (figure <= high[number])
+    stated_inside = pd.Series(np.where(inside, figure, np.nan)).groupby(number).min()
     # distinct stated intervals: (qualifier, low, high) with a missing qualifier counted
     # as "-" (as the shape text "qualifier|low|high" did), missing low/high equal
-    stated = frame[[*GROUP, "low", "high"]].assign(q=frame["qualifier"].fillna("-"))
-    shapes = stated.drop_duplicates().groupby(GROUP, sort=True).size()
-    agg.insert(3, "shapes", shapes.reindex(agg.index).to_numpy())
-    return agg
+    stated = pd.DataFrame(
+        {
+            "number": number,
+            "low": frame["low"].array,
+            "high": frame["high"].array,
+            "q": frame["qualifier"].fillna("-").array,
+        }
+    )
+    shapes = stated.drop_duplicates().groupby("number").size()
+    return pd.DataFrame(
+        {
+            "low": low.to_numpy(),
+            "high": high,
+            "claims": groups.size().to_numpy(),
+            "shapes": shapes.reindex(range(len(low))).to_numpy(),
+            "conservative": stated_inside.reindex(range(len(low))).to_numpy(),
+        },
+        index=low.index,
+    )

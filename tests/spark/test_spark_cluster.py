@@ -7,6 +7,9 @@ process (`--engine spark --master spark://127.0.0.1:PORT`), as a user would run 
 and its results.json must equal the pandas engine's: on the shipped datasets, on a
 generated one, and after losing a worker in the middle of the consistency job. With
 no worker left it exits 2 with one line, within a bounded time.
+
+The gate's stdout and stderr go to files in tmp_path, never to a pipe the test does not
+read while it watches the driver: a gate blocked on a full pipe would look like a hang.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from checks.cli import main
 from checks.spark.cluster import Cluster, Daemon, free_port, http_json, processes_of, start_cluster
 from checks.synth.generate import generate
 from tests.conftest import REPO
+from tests.spark import held_daemon
 
 pytest.importorskip("pyspark")
 pytestmark = [
@@ -39,8 +43,9 @@ STATE_ENV = "CHECKS_SPARK_CLUSTER"
 RUN_TIMEOUT = 900.0
 """Seconds any one gate run may take (a cold JVM on a busy two-core machine is slow)."""
 EXECUTOR_WAIT = 10
-LOSS_INCIDENTS = 1500
-"""Big enough that the consistency job runs for seconds on two 1-core executors."""
+LOSS_INCIDENTS = 600
+"""Enough incidents that every consistency bucket has groups (the tasks are held, so
+their speed does not matter)."""
 
 
 @pytest.fixture(scope="module")
@@ -65,12 +70,20 @@ def with_workers(cluster: Cluster, count: int) -> Cluster:
     return cluster
 
 
-def gate_env(ui_port: int | None = None) -> dict[str, str]:
+def gate_env(ui_port: int | None = None, hold: Path | None = None) -> dict[str, str]:
     """The gate's environment: loopback only, small executors, a short executor wait,
-    and the driver's UI (its REST API) when the test needs to watch the jobs."""
+    the driver's UI (its REST API) when the test needs to watch the jobs, and, with
+    `hold`, executors whose consistency groups wait for `hold / "release"`
+    (tests/spark/held_daemon.py)."""
     conf = ["spark.executor.memory=512m"]
     if ui_port is not None:
         conf += ["spark.ui.enabled=true", f"spark.ui.port={ui_port}"]
+    if hold is not None:
+        conf += [
+            f"spark.python.daemon.module={held_daemon.__name__}",
+            f"spark.executorEnv.PYTHONPATH={REPO}",
+            f"spark.executorEnv.{held_daemon.HOLD_ENV}={hold}",
+        ]
     return {
         **os.environ,
         "GX_ANALYTICS_ENABLED": "False",
@@ -96,29 +109,49 @@ def pandas_results(dataset: Path, reports: Path) -> tuple[int, dict[str, Any]]:
     return code, results(reports)
 
 
-def start_gate(
-    cluster: Cluster, dataset: Path, reports: Path, ui_port: int
-) -> subprocess.Popen[str]:
-    """`python -m checks validate DATASET --engine spark --master URL` as a process."""
-    args = validate_args(dataset, reports, "--engine", "spark", "--master", cluster.url)
-    return subprocess.Popen(
-        [sys.executable, "-m", "checks", *args],
-        env=gate_env(ui_port),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
+class Gate:
+    """`python -m checks validate DATASET --engine spark --master URL` as a process whose
+    stdout and stderr are files next to its report directory."""
 
+    def __init__(
+        self, cluster: Cluster, dataset: Path, reports: Path, ui_port: int, hold: Path | None = None
+    ) -> None:
+        args = validate_args(dataset, reports, "--engine", "spark", "--master", cluster.url)
+        reports.parent.mkdir(parents=True, exist_ok=True)
+        self.out = reports.parent / f"{reports.name}.stdout"
+        self.err = reports.parent / f"{reports.name}.stderr"
+        with self.out.open("wb") as out, self.err.open("wb") as err:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "checks", *args],
+                env=gate_env(ui_port, hold),
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=err,
+                cwd=REPO,
+            )
 
-def finish(process: subprocess.Popen[str], timeout: float = RUN_TIMEOUT) -> tuple[str, str]:
-    try:
-        out, err = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        out, err = process.communicate()
-        pytest.fail(f"the gate did not finish within {timeout:g} s; stderr: {err[-2000:]}")
-    return out, err
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def stderr(self) -> str:
+        return self.err.read_text("utf-8", errors="replace")
+
+    def finish(self, timeout: float = RUN_TIMEOUT) -> str:
+        """Wait (bounded) for the gate to exit; its stderr."""
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            pytest.fail(f"the gate did not finish within {timeout:g} s; stderr: {self.tail()}")
+        return self.stderr()
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=30)
+
+    def tail(self) -> str:
+        return self.stderr()[-2000:]
 
 
 class Driver:
@@ -139,14 +172,11 @@ class Driver:
         jobs = self.get("jobs?status=running")
         return [j for j in jobs if j.get("description") == f"incident-checks: {layer}"]
 
-    def busy_executors(self) -> list[str]:
-        return [e["id"] for e in self.get("executors") if e["id"] != "driver" and e["activeTasks"]]
 
-
-def poll(driver: Driver, process: subprocess.Popen[str], until: Any, what: str) -> Any:
+def poll(driver: Driver, gate: Gate, until: Any, what: str, timeout: float = RUN_TIMEOUT) -> Any:
     """Poll `until(driver)` (a truthy result ends it) while the gate runs, bounded."""
-    deadline = time.monotonic() + RUN_TIMEOUT
-    while process.poll() is None and time.monotonic() < deadline:
+    deadline = time.monotonic() + timeout
+    while gate.running() and time.monotonic() < deadline:
         try:
             found = until(driver)
         except (OSError, ValueError, IndexError, KeyError):
@@ -154,18 +184,25 @@ def poll(driver: Driver, process: subprocess.Popen[str], until: Any, what: str) 
         if found:
             return found
         time.sleep(0.25)
-    _, err = finish(process, timeout=60)
-    pytest.fail(f"the gate ended (exit {process.returncode}) before {what}; stderr: {err[-2000:]}")
+    if gate.running():
+        gate.kill()
+        pytest.fail(f"no {what} within {timeout:g} s; stderr: {gate.tail()}")
+    pytest.fail(
+        f"the gate ended (exit {gate.process.returncode}) before {what}; stderr: {gate.tail()}"
+    )
 
 
-def worker_running(cluster: Cluster, app: str, executor: str) -> Daemon | None:
-    """The worker whose JVM runs this executor of the application."""
-    for worker in cluster.live():
-        state = http_json(f"http://127.0.0.1:{worker.ui_port}/json/", timeout=5)
-        for item in state.get("executors", []):
-            if item.get("appid") == app and str(item.get("id")) == executor:
-                return worker
-    return None
+def ancestors(pid: int) -> list[int]:
+    """`pid` and its parents' process ids, from /proc (empty once it has exited)."""
+    chain = []
+    while pid > 1:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            break
+        chain.append(pid)
+        pid = int(stat.rpartition(")")[2].split()[1])  # the field after the state: ppid
+    return chain
 
 
 def test_cluster_gives_the_same_results_as_pandas(cluster: Cluster, tmp_path: Path) -> None:
@@ -204,25 +241,34 @@ def test_losing_a_worker_mid_consistency_gives_the_same_findings(
     cluster: Cluster, tmp_path: Path
 ) -> None:
     """SIGKILL the worker (and its executor) running a consistency task; Spark re-runs
-    the lost tasks on the other worker and the findings stay the pandas engine's."""
+    the lost tasks on the other worker and the findings stay the pandas engine's.
+
+    However fast the rules are, the task is still running when the worker dies: the
+    executors' Python workers come from tests/spark/held_daemon.py, which holds every
+    consistency group until the test writes `release`. The test waits until a group is
+    held, kills the worker that Python worker descends from, waits until the driver
+    counts the lost task as failed, and only then releases the groups."""
     with_workers(cluster, 2)
     dataset = generate(tmp_path / "synth", LOSS_INCIDENTS, seed=7, defects=0.01).dataset
+    hold = tmp_path / "hold"
+    hold.mkdir()
     ui_port = free_port()
-    process = start_gate(cluster, dataset, tmp_path / "spark", ui_port)
+    gate = Gate(cluster, dataset, tmp_path / "spark", ui_port, hold=hold)
     driver = Driver(ui_port)
     try:
 
-        def busy_consistency_worker(driver: Driver) -> Daemon | None:
-            """The worker of a busy executor while the grouped rules' job runs."""
-            jobs = [j for j in driver.running("consistency") if "consistency.py" in j["name"]]
-            for executor in driver.busy_executors() if jobs else []:
-                assert driver.app is not None
-                worker = worker_running(cluster, driver.app, executor)
-                if worker is not None:
-                    return worker
+        def held_worker(driver: Driver) -> Daemon | None:
+            """The live worker whose executor's Python worker holds a group of the
+            running consistency job."""
+            workers = {w.pid: w for w in cluster.live()}
+            for marker in hold.glob("held-*"):
+                for pid in ancestors(held_daemon.parse(marker.name)[0]):
+                    if pid in workers and driver.running("consistency"):
+                        return workers[pid]
             return None
 
-        victim = poll(driver, process, busy_consistency_worker, "a consistency task ran")
+        victim = poll(driver, gate, held_worker, "consistency task held on a worker")
+        lost = held_by(hold, victim)
         cluster.kill_worker(victim)
         assert len(cluster.live()) == 1
 
@@ -232,15 +278,28 @@ def test_losing_a_worker_mid_consistency_gives_the_same_findings(
             mine = [j for j in jobs if j.get("description") == "incident-checks: consistency"]
             return sum(j["numFailedTasks"] for j in mine)
 
-        poll(driver, process, lost_tasks, "the loss of the worker showed as failed tasks")
-        _, err = finish(process)
+        # The killed task cannot have finished: it was held. Spark must count it failed.
+        poll(driver, gate, lost_tasks, "failed consistency task after the kill", timeout=300)
+        (hold / held_daemon.RELEASE).touch()
+        err = gate.finish()
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(timeout=30)
+        (hold / held_daemon.RELEASE).touch()
+        gate.kill()
+    rerun = {partition for pid, partition in held(hold) if pid not in lost}
+    assert set(lost.values()) <= rerun, f"tasks lost with {victim.role} did not re-run"
     pandas_code, pandas_doc = pandas_results(dataset, tmp_path / "pandas")
-    assert process.returncode == pandas_code, err[-2000:]
+    assert gate.process.returncode == pandas_code, err[-2000:]
     assert results(tmp_path / "spark") == pandas_doc
+
+
+def held(hold: Path) -> list[tuple[int, int]]:
+    """(pid, partition) of every consistency group held so far."""
+    return [held_daemon.parse(marker.name) for marker in hold.glob("held-*")]
+
+
+def held_by(hold: Path, worker: Daemon) -> dict[int, int]:
+    """Python worker pid -> partition of the groups held under `worker`'s executor."""
+    return {pid: part for pid, part in held(hold) if worker.pid in ancestors(pid)}
 
 
 def test_no_worker_left_exits_2_with_one_line(cluster: Cluster, tmp_path: Path) -> None:
@@ -248,19 +307,17 @@ def test_no_worker_left_exits_2_with_one_line(cluster: Cluster, tmp_path: Path) 
     resources forever; the gate's watchdog cancels its jobs and exits 2."""
     with_workers(cluster, 1)
     ui_port = free_port()
-    process = start_gate(cluster, REPO / "datasets" / "seed", tmp_path / "spark", ui_port)
+    gate = Gate(cluster, REPO / "datasets" / "seed", tmp_path / "spark", ui_port)
     try:
-        poll(driver := Driver(ui_port), process, lambda d: d.running("structure"), "a job ran")
+        poll(driver := Driver(ui_port), gate, lambda d: d.running("structure"), "job ran")
         assert driver.app is not None
         for worker in cluster.live():
             cluster.kill_worker(worker)
         killed = time.monotonic()
-        _, err = finish(process, timeout=EXECUTOR_WAIT + 240)
+        err = gate.finish(timeout=EXECUTOR_WAIT + 240)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(timeout=30)
-    assert process.returncode == 2, err[-2000:]
+        gate.kill()
+    assert gate.process.returncode == 2, err[-2000:]
     assert time.monotonic() - killed < EXECUTOR_WAIT + 240
     assert err.count("\n") == 1, err[-2000:]
     assert "Traceback" not in err
