@@ -112,3 +112,12 @@ def test_arbitrary_bytes_never_crash(data: bytes) -> None:
         except CannotRun as exc:
             error = exc
         assert error is None or error.line is not None
+
+
+def test_string_columns_are_arrow_backed(tmp_path: Path) -> None:
+    """pyarrow is a dependency: every string column the loader hands the rules is Arrow-
+    backed (vectorised string kernels), the way the Spark engine's pandas side reads them."""
+    table = read_table(write(tmp_path, b"id,text,n\na,b,1\n"), COLUMNS, COLUMNS)
+    for column in COLUMNS:
+        assert table.frame[column].dtype == "str"
+        assert table.frame[column].dtype.storage == "pyarrow", column
