@@ -916,6 +916,28 @@ _REST_AFTER = regex.compile(
 )
 
 
+def _plus_next(
+    f: _Finder, text: str, q: Quantity, start: int, after: regex.Pattern[str]
+) -> Quantity | None:
+    """`q` plus the plain exact count that begins at `start` and is followed by `after`
+    (a second place, those who died later), as one summed quantity; the second count is
+    then skipped. None when no such count is there."""
+    q2 = next(iter_quantities(text, None, start, start + 1), None)
+    if (
+        q2 is None
+        or q2.qualifier is not Qualifier.exact
+        or q2.total is not None
+        or q2.increment
+        or after.match(text, q2.end) is None
+    ):
+        return None
+    f.skip.add(q2.start)
+    high = None if q.high is None else q.high + q2.low
+    return Quantity(
+        q.start, q2.end, text[q.start : q2.end], q.qualifier, q.low + q2.low, high, None
+    )
+
+
 def _bodies_elsewhere(f: _Finder, text: str, q: Quantity, pos: int, s1: int) -> Quantity | None:
     """ "seven bodies had been shifted to Mayo Hospital while two are at the morgue": the
     bodies counted at two places, summed (convention 20 of the second set)."""
@@ -924,20 +946,7 @@ def _bodies_elsewhere(f: _Finder, text: str, q: Quantity, pos: int, s1: int) -> 
     m = _BODIES_ELSEWHERE.match(text, pos, min(s1, pos + 120))
     if m is None:
         return None
-    q2 = next(iter_quantities(text, None, m.end(), m.end() + 1), None)
-    if (
-        q2 is None
-        or q2.qualifier is not Qualifier.exact
-        or q2.total is not None
-        or q2.increment
-        or _REST_AFTER.match(text, q2.end) is None
-    ):
-        return None
-    f.skip.add(q2.start)
-    high = None if q.high is None else q.high + q2.low
-    return Quantity(
-        q.start, q2.end, text[q.start : q2.end], q.qualifier, q.low + q2.low, high, None
-    )
+    return _plus_next(f, text, q, m.end(), _REST_AFTER)
 
 
 _AND_NUMBER = regex.compile(rf"{_SP}and{_SP}(?=[0-9a-z])", regex.IGNORECASE)
@@ -958,20 +967,7 @@ def _died_later(f: _Finder, text: str, q: Quantity, pos: int) -> Quantity | None
     m = _AND_NUMBER.match(text, pos)
     if m is None:
         return None
-    q2 = next(iter_quantities(text, None, m.end(), m.end() + 1), None)
-    if (
-        q2 is None
-        or q2.qualifier is not Qualifier.exact
-        or q2.total is not None
-        or q2.increment
-        or _DIED_LATER_AFTER.match(text, q2.end) is None
-    ):
-        return None
-    f.skip.add(q2.start)
-    high = None if q.high is None else q.high + q2.low
-    return Quantity(
-        q.start, q2.end, text[q.start : q2.end], q.qualifier, q.low + q2.low, high, None
-    )
+    return _plus_next(f, text, q, m.end(), _DIED_LATER_AFTER)
 
 
 def _after_attackers_killed(f: _Finder, s0: int, pos: int) -> bool:
