@@ -43,6 +43,11 @@ STATE_ENV = "CHECKS_SPARK_CLUSTER"
 RUN_TIMEOUT = 900.0
 """Seconds any one gate run may take (a cold JVM on a busy two-core machine is slow)."""
 EXECUTOR_WAIT = 10
+"""The watchdog's wait in the test that kills every worker: short, so the test is."""
+STARTUP_WAIT = 300
+"""The watchdog's wait in the runs that must succeed. Executors register only once their
+workers have started a JVM for them, which on a fresh, busy CI machine took more than
+10 s (stop 18's CI: the first run exited 2); a live worker always registers one."""
 LOSS_INCIDENTS = 600
 """Enough incidents that every consistency bucket has groups (the tasks are held, so
 their speed does not matter)."""
@@ -70,8 +75,10 @@ def with_workers(cluster: Cluster, count: int) -> Cluster:
     return cluster
 
 
-def gate_env(ui_port: int | None = None, hold: Path | None = None) -> dict[str, str]:
-    """The gate's environment: loopback only, small executors, a short executor wait,
+def gate_env(
+    ui_port: int | None = None, hold: Path | None = None, executor_wait: float = STARTUP_WAIT
+) -> dict[str, str]:
+    """The gate's environment: loopback only, small executors, the watchdog's wait,
     the driver's UI (its REST API) when the test needs to watch the jobs, and, with
     `hold`, executors whose consistency groups wait for `hold / "release"`
     (tests/spark/held_daemon.py)."""
@@ -91,7 +98,7 @@ def gate_env(ui_port: int | None = None, hold: Path | None = None) -> dict[str, 
         "SPARK_LOCAL_HOSTNAME": "127.0.0.1",
         "PYSPARK_PYTHON": sys.executable,
         "CHECKS_SPARK_CONF": " ".join(conf),
-        "CHECKS_SPARK_EXECUTOR_WAIT": str(EXECUTOR_WAIT),
+        "CHECKS_SPARK_EXECUTOR_WAIT": f"{executor_wait:g}",
     }
 
 
@@ -114,7 +121,13 @@ class Gate:
     stdout and stderr are files next to its report directory."""
 
     def __init__(
-        self, cluster: Cluster, dataset: Path, reports: Path, ui_port: int, hold: Path | None = None
+        self,
+        cluster: Cluster,
+        dataset: Path,
+        reports: Path,
+        ui_port: int,
+        hold: Path | None = None,
+        executor_wait: float = STARTUP_WAIT,
     ) -> None:
         args = validate_args(dataset, reports, "--engine", "spark", "--master", cluster.url)
         reports.parent.mkdir(parents=True, exist_ok=True)
@@ -123,7 +136,7 @@ class Gate:
         with self.out.open("wb") as out, self.err.open("wb") as err:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "checks", *args],
-                env=gate_env(ui_port, hold),
+                env=gate_env(ui_port, hold, executor_wait),
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=err,
@@ -232,7 +245,7 @@ def test_cluster_gives_the_same_results_as_pandas(cluster: Cluster, tmp_path: Pa
     for (name, path), code in zip(datasets.items(), codes, strict=True):
         pandas_code, pandas_doc = pandas_results(path, tmp_path / "pandas" / name)
         spark_doc = results(tmp_path / "spark" / name)
-        assert (name, code) == (name, pandas_code)
+        assert (name, code) == (name, pandas_code), done.stderr[-2000:]
         assert spark_doc == pandas_doc, f"{name}: the cluster's results.json differs"
     assert len({f["rule_id"] for f in spark_doc["findings"]}) >= 10  # the generated one
 
@@ -307,7 +320,9 @@ def test_no_worker_left_exits_2_with_one_line(cluster: Cluster, tmp_path: Path) 
     resources forever; the gate's watchdog cancels its jobs and exits 2."""
     with_workers(cluster, 1)
     ui_port = free_port()
-    gate = Gate(cluster, REPO / "datasets" / "seed", tmp_path / "spark", ui_port)
+    gate = Gate(
+        cluster, REPO / "datasets" / "seed", tmp_path / "spark", ui_port, executor_wait=EXECUTOR_WAIT
+    )
     try:
         poll(driver := Driver(ui_port), gate, lambda d: d.running("structure"), "job ran")
         assert driver.app is not None
