@@ -29,8 +29,9 @@ from checks.loading.csvtable import LINE, decode_utf8, read_table
 from checks.loading.loader import refuse_outside
 from checks.loading.texts import read_text
 from checks.structure.schemas import SCHEMAS
+from checks.structure.vocab import SHA256_PATTERN
 
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SHA256 = re.compile(SHA256_PATTERN)
 _BOM = "\ufeff"
 
 

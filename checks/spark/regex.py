@@ -1,7 +1,8 @@
 """The project's patterns, as the pandas engine applies them, for Java's regex engine.
 
-The pandas engine matches on Arrow-backed strings (RE2): `$` is the end of the text
-and `\\s` is [\\t\\n\\f\\r ]. In Java `$` also matches before a final line break and
+The schemas end their patterns with `\\Z` (checks/structure/vocab.py: END), the very
+end of the text in Python and, through pandas, in RE2 (Arrow-backed strings); `\\s` is
+[\\t\\n\\f\\r ] there. In Java `\\Z` and `$` also match before a final line break and
 `\\s` includes \\x0B, so those two are spelled out; `\\d` is ASCII in both.
 """
 
@@ -12,8 +13,10 @@ END = r"(?![\s\S])"
 
 
 def java_regex(pattern: str) -> str:
-    """`pattern` (anchored with ^...$ as the schemas write it) for `Column.rlike`."""
+    """`pattern` (anchored with ^...\\Z as the schemas write it, or ^...$) for `Column.rlike`."""
     out = pattern.replace(r"\S", r"[^\t\n\f\r ]").replace(r"\s", r"[\t\n\f\r ]")
-    if out.endswith("$") and not out.endswith(r"\$"):
+    if out.endswith(r"\Z") and not out.endswith(r"\\Z"):
+        out = out[:-2] + END
+    elif out.endswith("$") and not out.endswith(r"\$"):
         out = out[:-1] + END
     return out

@@ -12,10 +12,10 @@ import pandera.pandas as pa
 
 from checks.emit import row_findings, show
 from checks.findings import Finding
-from checks.structure.vocab import YEAR_PATTERN
+from checks.structure.vocab import END, YEAR_PATTERN
 
-WHOLE_NUMBER = r"^[0-9]{1,15}$"
-ISO_DATE = rf"^{YEAR_PATTERN}-\d{{2}}-\d{{2}}$"
+WHOLE_NUMBER = rf"^[0-9]{{1,15}}{END}"
+ISO_DATE = rf"^{YEAR_PATTERN}-\d{{2}}-\d{{2}}{END}"
 INT_WORDS = "a whole number >= 0"
 DATE_WORDS = "an ISO date (YYYY-MM-DD, years 1678-2261) that exists in the calendar"
 

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
-ID_LIST_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}(?:;[A-Za-z0-9][A-Za-z0-9_.\-]{0,63})*$"
+END = r"\Z"
+r"""The end of the cell. Never `$`: Python's `$` also matches before a final line break,
+so a quoted cell "c0001<newline>" passed as an id. pandera's `str_matches`, pandas'
+Arrow strings (`\Z` becomes RE2's `\z`) and GX read `\Z` alike; the Spark engine
+spells it for Java (checks/spark/regex.py)."""
+ID_PATTERN = rf"^[A-Za-z0-9][A-Za-z0-9_.\-]{{0,63}}{END}"
+ID_LIST_PATTERN = (
+    rf"^[A-Za-z0-9][A-Za-z0-9_.\-]{{0,63}}(?:;[A-Za-z0-9][A-Za-z0-9_.\-]{{0,63}})*{END}"
+)
 """`;`-separated ids without spaces (disputes.claims)."""
-SHA256_PATTERN = r"^[0-9a-f]{64}$"
-URL_PATTERN = r"^https?://\S+$"
+SHA256_PATTERN = rf"^[0-9a-f]{{64}}{END}"
+URL_PATTERN = rf"^https?://\S+{END}"
 YEAR_PATTERN = r"(?:167[89]|16[89]\d|1[7-9]\d\d|2[01]\d\d|22[0-5]\d|226[01])"
 """Years 1678-2261: the span a datetime64[ns] column holds. A date outside it (year 1500,
 9999-12-31 meaning "unknown") is a finding, never an overflow traceback."""
-PARTIAL_DATE_PATTERN = rf"^{YEAR_PATTERN}(?:-\d{{2}}(?:-\d{{2}})?)?$"
+PARTIAL_DATE_PATTERN = rf"^{YEAR_PATTERN}(?:-\d{{2}}(?:-\d{{2}})?)?{END}"
 """ISO 8601 with reduced precision: a publication date may be known to the month only."""
 
 PUBLISHED_BASES = ("printed", "derived", "external")

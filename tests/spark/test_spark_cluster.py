@@ -321,7 +321,11 @@ def test_no_worker_left_exits_2_with_one_line(cluster: Cluster, tmp_path: Path) 
     with_workers(cluster, 1)
     ui_port = free_port()
     gate = Gate(
-        cluster, REPO / "datasets" / "seed", tmp_path / "spark", ui_port, executor_wait=EXECUTOR_WAIT
+        cluster,
+        REPO / "datasets" / "seed",
+        tmp_path / "spark",
+        ui_port,
+        executor_wait=EXECUTOR_WAIT,
     )
     try:
         poll(driver := Driver(ui_port), gate, lambda d: d.running("structure"), "job ran")

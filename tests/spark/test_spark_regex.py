@@ -64,3 +64,4 @@ def test_known_dialect_differences_are_bridged(spark: Any, value: str, matches: 
     )
     assert row.collect()[0]["m"] is matches
     assert bool(pd.Series([value], dtype="str").str.fullmatch(pattern)[0]) is matches
+    assert bool(pd.Series([value], dtype="str").str.match(pattern)[0]) is matches  # pandera

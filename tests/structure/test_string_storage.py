@@ -48,3 +48,15 @@ def test_patterns_agree_between_string_storages(values: list[str]) -> None:
         for how in ("match", "fullmatch", "contains"):
             python = matches(values, "python", pattern, how)
             assert matches(values, "pyarrow", pattern, how) == python, (pattern, how, values)
+
+
+@settings(max_examples=60, deadline=None)
+@given(values=VALUES)
+def test_an_anchored_pattern_accepts_what_fullmatch_accepts(values: list[str]) -> None:
+    """pandera's `str_matches` is `str.match`: with the schemas' end anchor (`\\Z`, not
+    `$`, which also matches before a final line break) it accepts exactly the cells that
+    match as a whole, on both storages, as the Spark engine's rlike does."""
+    for pattern in PATTERNS:
+        for storage in ("python", "pyarrow"):
+            whole = matches(values, storage, pattern, "fullmatch")
+            assert matches(values, storage, pattern, "match") == whole, (pattern, storage)

@@ -17,6 +17,9 @@ TODAY = dt.date(2026, 11, 22)
 FIRES = [
     ("claims", "c0003", "claim_id", "c0001", "structure.unique-key"),
     ("claims", "c0003", "claim_id", "c 3", "structure.id-format"),
+    ("claims", "c0003", "claim_id", "c0003\n", "structure.id-format"),  # `$` let it pass
+    ("claims", "c0003", "article_id", "002_e3ca868f480167ee\r\n", "structure.id-format"),
+    ("articles", "002_e3ca868f480167ee", "sha256", "0" * 64 + "\n", "structure.format"),
     ("claims", "c0003", "low", "9", "structure.interval-order"),
     ("claims", "c0003", "low", "two", "structure.type"),
     ("claims", "c0003", "low", "-2", "structure.type"),
@@ -79,6 +82,7 @@ QUIET = [
     ("claims", "c0003", "high", "", "structure.interval-order"),  # open-ended high
     ("claims", "c0003", "low", "7", "structure.interval-order"),  # low == high
     ("claims", "c0003", "kind", "", "structure.enum"),  # kind is optional
+    ("claims", "c0003", "claim_id", "c0003_b-2.x", "structure.id-format"),
     ("incidents", "mumbai-2008", "killed_high", "", "structure.interval-order"),
     ("incidents", "mumbai-2008", "killed_best", "", "structure.interval-order"),
     ("incidents", "mumbai-2008", "country", "PK", "structure.country-code"),
