@@ -25,8 +25,8 @@ from checks.grounding.exclusions import exclusion_reference_findings
 from checks.loading.csvtable import LINE
 from checks.spark.frames import Kind, column_kinds, line_kinds, to_pandas, to_spark
 from checks.spark.regex import java_regex
+from checks.structure import dates, files, vocab
 from checks.structure import references as refs
-from checks.structure import vocab
 from checks.structure.schema_checks import DATAFRAME_CHECKS, column_check_findings
 from checks.structure.schema_checks import dataframe_check_findings as frame_findings
 from checks.structure.schemas import SCHEMAS
@@ -437,13 +437,13 @@ def _article_files(spark: SparkSession, ds: Dataset, articles: DataFrame) -> lis
         F.col("text_file").isNotNull() | F.coalesce(status != "missing", F.lit(True))
     )
     rows = _collect(joined.filter(unusable), kinds)
-    findings = refs.unusable_file_findings(
+    findings = files.unusable_file_findings(
         ds.files["articles"], rows, list(rows["detail"]), list(rows["status"])
     )
     actual, declared = F.col("_actual"), F.col("sha256")
     mismatch = actual.isNotNull() & declared.isNotNull() & (actual != declared)
     rows = _collect(joined.filter(mismatch), kinds)
-    findings += refs.sha256_findings(
+    findings += files.sha256_findings(
         ds.files["articles"], rows, list(rows["_actual"]), list(rows["sha256"])
     )
     return findings
@@ -481,10 +481,10 @@ def _date_checks(table: str, ds: Dataset, frame: DataFrame, today: dt.date) -> l
         start, end = published_range(published)
         shaped = published.rlike(java_regex(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"))
         return [
-            RowCheck(shaped & start.isNull(), partial(refs.unreal_published_findings, file)),
+            RowCheck(shaped & start.isNull(), partial(dates.unreal_published_findings, file)),
             RowCheck(
                 start.isNotNull() & ((end < first) | (start > last)),
-                lambda rows: refs.implausible_published_findings(file, rows, earliest, today),
+                lambda rows: dates.implausible_published_findings(file, rows, earliest, today),
             ),
         ]
     if table != "incidents":
@@ -494,7 +494,7 @@ def _date_checks(table: str, ds: Dataset, frame: DataFrame, today: dt.date) -> l
         value = F.col(column)
 
         def word(rows: pd.DataFrame, column: str = column) -> list[Finding]:
-            return refs.implausible_incident_date_findings(file, column, rows, earliest, today)
+            return dates.implausible_incident_date_findings(file, column, rows, earliest, today)
 
         checks.append(RowCheck(value.isNotNull() & ((value < first) | (value > last)), word))
     return checks

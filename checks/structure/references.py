@@ -1,15 +1,14 @@
-"""Checks across tables and against the file system state the loader recorded.
+"""structure.reference: ids that name a row of another table (or of their own).
 
-References (article_id, incident_id, actor ids, parents), article files present,
-safe and unchanged (sha256), and dates that are real and plausible. All vectorized:
-`isin` against key sets, comparisons over whole columns. Each rule selects its failing
-rows here and words them in a `*_findings` builder, which the Spark engine reuses on
-the rows it selects, so both engines say the same thing.
+Claims' article_id and incident_id, incidents' perpetrator and claimed_by actor lists,
+actors' parents, and the optional tables' references. All vectorized: `isin` against
+key sets. Each rule selects its failing rows here and words them in a `*_findings`
+builder, which the Spark engine reuses on the rows it selects, so both engines say the
+same thing. Article files are in files.py, dates in dates.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 import pandas as pd
@@ -17,7 +16,6 @@ import pandas as pd
 from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
-from checks.structure.dates import published_range
 from checks.structure.vocab import ACTOR_LIST_SEPARATOR
 
 CLAIM_REFERENCES = (("article_id", "article_id"), ("incident_id", "incident_id"))
@@ -130,124 +128,4 @@ def reference_findings(ds: Dataset) -> list[Finding]:
             continue
         bad = frame[frame[column].notna() & ~frame[column].isin(ds.tables[linked][key])]
         findings += self_reference_findings(ds.files[name], name, column, linked, bad)
-    return findings
-
-
-def unusable_file_findings(
-    file: str, bad: pd.DataFrame, details: Sequence[object], statuses: Sequence[object]
-) -> list[Finding]:
-    """Article rows whose text file is missing, unsafe, not a file or not UTF-8."""
-    return row_findings(
-        "structure.article-file",
-        "articles",
-        file,
-        bad,
-        (
-            f"text_file {show(path)}: {detail}"
-            for path, detail in zip(bad["text_file"], details, strict=True)
-        ),
-        ("text_file",),
-        ({"status": s} for s in statuses),
-    )
-
-
-def sha256_findings(
-    file: str, bad: pd.DataFrame, actual: Sequence[object], declared: Sequence[object]
-) -> list[Finding]:
-    """Article rows whose text's sha256 differs from the declared one."""
-    return row_findings(
-        "structure.sha256-mismatch",
-        "articles",
-        file,
-        bad,
-        (
-            f"{path} has sha256 {got}, articles.csv says {want}: the text changed after "
-            "extraction; re-check its claims, then update sha256"
-            for path, got, want in zip(bad["text_file"], actual, declared, strict=True)
-        ),
-        ("sha256",),
-        ({"declared": want, "actual": got} for got, want in zip(actual, declared, strict=True)),
-    )
-
-
-def article_file_findings(ds: Dataset) -> list[Finding]:
-    """Each article's text file is present, safe to read, UTF-8, and matches its sha256."""
-    articles, texts = ds.tables["articles"], ds.texts
-    unusable = texts["status"] != "ok"
-    unusable &= articles["text_file"].notna() | (texts["status"] != "missing")
-    bad = articles[unusable]
-    findings = unusable_file_findings(
-        ds.files["articles"],
-        bad,
-        list(texts.loc[bad.index, "detail"]),
-        list(texts.loc[bad.index, "status"]),
-    )
-    declared = articles["sha256"]
-    actual = texts["sha256"]
-    mismatch = actual.notna() & declared.notna() & (actual != declared)
-    findings += sha256_findings(
-        ds.files["articles"], articles[mismatch], list(actual[mismatch]), list(declared[mismatch])
-    )
-    return findings
-
-
-def unreal_published_findings(file: str, bad: pd.DataFrame) -> list[Finding]:
-    """Publication dates shaped like dates that the calendar does not have."""
-    return row_findings(
-        "structure.type",
-        "articles",
-        file,
-        bad,
-        (f"published {show(v)} is not a date in the calendar" for v in bad["published"]),
-        ("published",),
-        ({"value": v} for v in bad["published"]),
-    )
-
-
-def implausible_published_findings(
-    file: str, bad: pd.DataFrame, earliest: pd.Timestamp, today: dt.date
-) -> list[Finding]:
-    """Publication dates outside earliest..today."""
-    return row_findings(
-        "structure.date-plausible",
-        "articles",
-        file,
-        bad,
-        (f"published {show(v)} is outside {earliest.date()}..{today}" for v in bad["published"]),
-        ("published",),
-        ({"value": v} for v in bad["published"]),
-    )
-
-
-def implausible_incident_date_findings(
-    file: str, column: str, bad: pd.DataFrame, earliest: pd.Timestamp, today: dt.date
-) -> list[Finding]:
-    """Incident start / end dates outside earliest..today."""
-    return row_findings(
-        "structure.date-plausible",
-        "incidents",
-        file,
-        bad,
-        (f"{column} {show(v)} is outside {earliest.date()}..{today}" for v in bad[column]),
-        (column,),
-        ({"value": show(v)} for v in bad[column]),
-    )
-
-
-def date_findings(ds: Dataset, typed_incidents: pd.DataFrame, today: dt.date) -> list[Finding]:
-    """Dates exist in the calendar and lie between the rules' earliest date and today."""
-    earliest = pd.Timestamp(ds.rules.earliest_date)
-    latest = pd.Timestamp(today)
-    articles = ds.tables["articles"]
-    start, end, _ = published_range(articles["published"])
-    shaped = articles["published"].str.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?").fillna(False)
-    findings = unreal_published_findings(ds.files["articles"], articles[shaped & start.isna()])
-    out = start.notna() & ((end < earliest) | (start > latest))
-    findings += implausible_published_findings(ds.files["articles"], articles[out], earliest, today)
-    for column in ("start_date", "end_date"):
-        values = typed_incidents[column]
-        out = values.notna() & ((values < earliest) | (values > latest))
-        findings += implausible_incident_date_findings(
-            ds.files["incidents"], column, typed_incidents[out], earliest, today
-        )
     return findings

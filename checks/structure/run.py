@@ -10,11 +10,9 @@ import pandas as pd
 from checks.dataset import TABLES, Dataset
 from checks.findings import Finding
 from checks.structure.cells import cell_findings
-from checks.structure.references import (
-    article_file_findings,
-    date_findings,
-    reference_findings,
-)
+from checks.structure.dates import date_findings
+from checks.structure.files import article_file_findings
+from checks.structure.references import reference_findings
 from checks.structure.schema_checks import schema_findings
 from checks.structure.schemas import SCHEMAS
 from checks.structure.typing import apply_types
