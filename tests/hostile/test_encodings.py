@@ -166,3 +166,15 @@ def test_invisible_character_in_free_text_is_allowed(hostile: Hostile) -> None:
     run = hostile.validate()
     assert run.code == 0
     assert run.findings() == []
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\n\n"])
+def test_line_break_ending_an_id_cell(hostile: Hostile, ending: str) -> None:
+    """A quoted id cell ending in a line break is not an id. Python's `$` matches before a
+    final line break, so the schemas' patterns end with `\\Z` (checks/structure/vocab.py)."""
+    line = hostile.set_cell("claims.csv", "c0001", "claim_id", "c0001" + ending)
+    run = hostile.validate()
+    assert run.code == 1
+    (finding,) = run.findings()
+    assert finding["rule_id"] == "structure.id-format"
+    assert (finding["line"], finding["columns"]) == (line, ["claim_id"])
