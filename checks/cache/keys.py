@@ -49,9 +49,20 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+STATEMENTS = "statements:"
+VERDICTS = "verdicts:"
+"""The two namespaces of keys; each key goes on with the version of the code it needs."""
+
+
 def entry_key(text_digest: str, grammar: str, conventions: str) -> str:
     """One key for the three things an entry depends on."""
-    return f"statements:{grammar}:{conventions}:{text_digest}"
+    return f"{STATEMENTS}{grammar}:{conventions}:{text_digest}"
+
+
+def statements_version(grammar: str) -> str:
+    """The prefix shared by every statements key of one grammar version (any conventions:
+    two datasets sharing a cache folder may have different rules files)."""
+    return f"{STATEMENTS}{grammar}:"
 
 
 def source_digest(folder: Path) -> str:
@@ -75,4 +86,9 @@ def gate_version() -> str:
 
 def verdicts_key(tree: str, gate: str, day: str) -> str:
     """One key for a dataset's git tree, the gate's version and the day checked for."""
-    return f"verdicts:{gate}:{day}:{tree}"
+    return f"{verdicts_version(gate, day)}{tree}"
+
+
+def verdicts_version(gate: str, day: str) -> str:
+    """The prefix of every verdicts key a run of this gate for this day can hit."""
+    return f"{VERDICTS}{gate}:{day}:"

@@ -14,7 +14,14 @@ from pathlib import Path
 import pandas as pd
 
 from checks.cache.codec import decode, encode
-from checks.cache.keys import conventions_key, entry_key, grammar_version, text_sha256
+from checks.cache.keys import (
+    STATEMENTS,
+    conventions_key,
+    entry_key,
+    grammar_version,
+    statements_version,
+    text_sha256,
+)
 from checks.cache.store import CacheStore
 from checks.dataset import Dataset
 from checks.grounding import check_grounding
@@ -71,13 +78,16 @@ class StatementCache:
         return Lookup(found=found, keys=keys, rejected=rejected)
 
     def store(self, statements: Statements, looked_up: Lookup) -> None:
-        """Write the statements of the texts `looked_up` missed."""
+        """Write the statements of the texts `looked_up` missed, and drop the entries of
+        other grammar versions (they can never be hit again by this code)."""
         entries = {
             looked_up.keys[article_id]: encode(found)
             for article_id, found in statements.items()
             if article_id not in looked_up.found and article_id in looked_up.keys
         }
-        CacheStore(self.folder).put(entries)
+        store = CacheStore(self.folder)
+        store.put(entries)
+        store.prune(STATEMENTS, statements_version(grammar_version()))
 
 
 def ground(

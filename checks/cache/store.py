@@ -76,6 +76,27 @@ class CacheStore:
                     "INSERT OR REPLACE INTO entries (key, digest, payload) VALUES (?, ?, ?)", rows
                 )
 
+    def prune(self, namespace: str, current: str) -> int:
+        """Delete the entries of `namespace` (a key prefix such as "statements:") whose
+        key does not start with `current` (the same namespace and this code's version):
+        no run of this code can hit them, and a cache that CI restores and saves would
+        otherwise carry every past version's entries for ever. The file shrinks only when
+        something was deleted (VACUUM rewrites it). Returns the number deleted."""
+        if not current.startswith(namespace):
+            raise ValueError(f"{current!r} is not a key prefix within {namespace!r}")
+        deleted = 0
+        with self._connection() as db:
+            if db is None:
+                return 0
+            with db:
+                deleted = db.execute(
+                    "DELETE FROM entries WHERE substr(key, 1, ?) = ? AND substr(key, 1, ?) <> ?",
+                    (len(namespace), namespace, len(current), current),
+                ).rowcount
+            if deleted:
+                db.execute("VACUUM")
+        return deleted
+
     @contextlib.contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection | None]:
         """An open database with this cache's schema, or None when there is none to be had."""

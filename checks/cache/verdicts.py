@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from checks.cache.keys import gate_version, verdicts_key
+from checks.cache.keys import VERDICTS, gate_version, verdicts_key, verdicts_version
 from checks.cache.store import CacheStore
 from checks.consistency.verdicts import CONFLICT, CONSISTENT, REVIEWED, UNCHECKED
 
@@ -75,5 +75,9 @@ class VerdictCache:
             return None
 
     def put(self, tree: str, verdicts: Mapping[str, str]) -> None:
-        """Keep the verdicts of the dataset whose folder is the git tree `tree`."""
-        CacheStore(self.folder).put({self._key(tree): encode_verdicts(verdicts)})
+        """Keep the verdicts of the dataset whose folder is the git tree `tree`, and drop
+        those of other gate versions or other days (no run of this code for this day
+        can hit them)."""
+        store = CacheStore(self.folder)
+        store.put({self._key(tree): encode_verdicts(verdicts)})
+        store.prune(VERDICTS, verdicts_version(gate_version(), self.day.isoformat()))

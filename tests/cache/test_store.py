@@ -112,3 +112,32 @@ def test_two_runs_writing_at_once_leave_every_entry_intact(tmp_path: Path) -> No
     assert found["w1-19-49"] == b"1:49"
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_prune_drops_other_versions_within_one_namespace_only(tmp_path: Path) -> None:
+    store = CacheStore(tmp_path)
+    old = {"statements:g1:c1:t": b"x" * 1_000_000}
+    kept = {
+        "statements:g2:c1:t": b"1",
+        "statements:g2:c9:u": b"2",  # the same grammar, other conventions
+        "verdicts:g1:2026-11-30:t": b"3",  # another namespace
+    }
+    store.put(old | kept)
+    size = (tmp_path / FILE_NAME).stat().st_size
+    assert store.prune("statements:", "statements:g2:") == 1
+    assert store.get([*old, *kept]) == kept
+    assert (tmp_path / FILE_NAME).stat().st_size < size - 500_000, "VACUUM gave the space back"
+
+
+def test_prune_with_nothing_stale_deletes_nothing(tmp_path: Path) -> None:
+    store = CacheStore(tmp_path)
+    entries = {"statements:g2:c1:t": b"1", "statements:g2x:c1:t": b"2"}
+    store.put(entries)
+    assert store.prune("statements:", "statements:g2x:") == 1, "g2: is not a prefix of g2x:"
+    assert store.prune("statements:", "statements:g2x:") == 0
+    assert store.get(entries) == {"statements:g2x:c1:t": b"2"}
+
+
+def test_prune_refuses_a_version_outside_its_namespace(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="not a key prefix"):
+        CacheStore(tmp_path).prune("statements:", "verdicts:g1:")

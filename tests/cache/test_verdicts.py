@@ -118,3 +118,15 @@ def test_source_digest_follows_every_module(
 
 def test_gate_version_is_the_package_digest() -> None:
     assert gate_version() == source_digest(Path(checks.__file__).parent)
+
+
+def test_put_drops_the_verdicts_no_run_of_this_gate_today_can_hit(tmp_path: Path) -> None:
+    stale = {
+        verdicts_key(TREE, gate_version(), (DAY - dt.timedelta(days=1)).isoformat()): b"[1,{}]",
+        verdicts_key(TREE, "edited-source", DAY.isoformat()): b"[1,{}]",
+    }
+    other_tree = verdicts_key("0" * 40, gate_version(), DAY.isoformat())
+    CacheStore(tmp_path).put(stale | {other_tree: b"[1,{}]"})
+    VerdictCache(tmp_path, DAY).put(TREE, VERDICTS)
+    assert CacheStore(tmp_path).get([*stale, other_tree]) == {other_tree: b"[1,{}]"}
+    assert VerdictCache(tmp_path, DAY).get(TREE) == VERDICTS
