@@ -640,6 +640,12 @@ def parse_quantity(text: str, conventions: Conventions | None = None) -> Quantit
     return next(iter_quantities(text, conventions), None)
 
 
+#: the "of the" between X and Y in "X of the Y"
+_OF_THE = regex.compile(
+    rf"{_S}(?:of{_S}(?:the|these|those)|out{_S}of(?:{_S}(?:the|these|those))?){_S}", regex.I
+)
+
+
 def split_of_total(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
     """The X and the Y of "X of the Y", each as its own Quantity with its span in ``text``.
 
@@ -649,11 +655,7 @@ def split_of_total(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
     """
     if q.total is None:
         return None
-    m = regex.search(
-        rf"{_S}(?:of{_S}(?:the|these|those)|out{_S}of(?:{_S}(?:the|these|those))?){_S}",
-        text[q.start : q.end],
-        regex.I,
-    )
+    m = _OF_THE.search(text[q.start : q.end])
     if m is None:
         return None
     base = q.start + m.end()
