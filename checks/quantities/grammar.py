@@ -555,11 +555,12 @@ def _single(
 
 
 #: Where a QUANTITY_RE match can begin. Every alternative starts at a word start (a
-#: lookbehind or \\b guards each) with a digit, a currency sign, a whole qualifier phrase
-#: (_QUALS), "the" before the words of _ONE or "the latest", or one of the whole words
-#: below (each is followed by white space, a dash, a dot or a word boundary in the
-#: pattern, never by another word character). Trying the big pattern only at these
-#: places skips the four word starts in five that can never begin a match. A lookahead,
+#: lookbehind or \\b guards each) with a currency sign, a digit (_DIGIT_START), a
+#: whole qualifier phrase (_QUALS), "a" or "an" before one of the words that may follow
+#: it (_A_START), "the" before the words of _ONE or "the latest", or one of the whole
+#: words below (each is followed by white space, a dash, a dot or a word boundary in
+#: the pattern, never by another word character). Trying the big pattern only at these
+#: places skips the nine word starts in ten that can never begin a match. A lookahead,
 #: so that a phrase ("an estimated", "the latest") does not hide the word starts in it.
 _START_WORDS = _alt(
     [
@@ -568,8 +569,7 @@ _START_WORDS = _alt(
         # money
         *("rs", "usd", "us", "rupee", "rupees"),
         # increments, ranges, word numbers
-        *("latest", "another", "an", "a", "additional", "further", "between", "from", "half"),
-        "dozen",
+        *("latest", "another", "additional", "further", "between", "from", "half", "dozen"),
         # vague words
         *("tens", "hundreds", "several", "scores", "dozens", "thousands", "numerous"),
         *("multiple", "countless", "many", "some"),
@@ -578,12 +578,27 @@ _START_WORDS = _alt(
         *("terrorist", "militant"),
     ]
 )
+#: a digit begins a count only where _DIGNUM's look-behind allows it; after a dash, a
+#: slash or a currency sign ("Group-0070") it can begin only a date or a time
+_DIGIT_START = (
+    r"(?<![\w.,$£€₹/\u2010\u2011\u2012\u2013\u2014\u2212-])[0-9]"
+    rf"|(?<![\w.,:])(?:[0-9]{{1,2}}(?:st|nd|rd|th|[\s\u200b:./])|[0-9]{{4}}{_DASH})"
+)
+#: "a"/"an" begin an attacker (_ONE), a vague number ("a few", "a number of"), a word
+#: number ("a dozen", "a pair of"), an increment ("a further") or a qualifier
+_A_START = (
+    rf"an?{_S}(?:[\w-]{{1,30}}{_S})?(?:{_ONE_NOUNS}|suicide)"
+    rf"|an?{_S}[\"“]?(?:additional|estimated|armed|further|minimum|maximum|few|handful|pair"
+    r"|number|large|big|huge|great|significant|hundred|thousand|million|billion|lakh|crore"
+    r"|dozen)"
+)
 _THE_START = (
     rf"the{_S}(?:latest|suicide|apparent|suspected|alleged|lone|would-be|teenage|female"
     rf"|male|young)"
 )
 _MATCH_START = regex.compile(
-    rf"(?<!\w)(?=[0-9]|{_QUALS}|{_THE_START}|(?:{_MONTH}|{_START_WORDS})(?!\w))|[$£€₹]",
+    rf"(?<!\w)(?={_DIGIT_START}|{_QUALS}|{_A_START}|{_THE_START}"
+    rf"|(?:{_MONTH}|{_START_WORDS})(?!\w))|[$£€₹]",
     regex.IGNORECASE | regex.VERSION0,
 )
 
