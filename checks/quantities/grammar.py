@@ -605,6 +605,10 @@ _MATCH_START = regex.compile(
 )
 
 
+#: Every place a match could begin without the pre-filter: a word start or a currency sign.
+_WORD_START = regex.compile(r"(?<!\w)\w|[$£€₹]")
+
+
 def quantity_matches(
     text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[regex.Match[str]]:
@@ -614,18 +618,24 @@ def quantity_matches(
     at every character gives the same leftmost, non-overlapping matches (tested
     against finditer) in a small part of the time on article text.
     """
-    limit = len(text) if endpos is None else endpos
-    # no endpos for the scan: its lookahead reads the words after a start near the limit
-    for candidate in _MATCH_START.finditer(text, pos):
+    for candidate in _candidates(text, pos, endpos):
         start = candidate.start()
-        if start >= limit:
-            return
         if start < pos:
             continue
         m = QUANTITY_RE.match(text, start)
         if m is not None:
             yield m
             pos = m.end()
+
+
+def _candidates(text: str, pos: int, endpos: int | None) -> Iterator[regex.Match[str]]:
+    """The places to try: _MATCH_START over the rest of the text; in a window (the
+    statement extractor's look at the next few characters) every word start, since
+    _MATCH_START's lookahead must not be cut at the window's end and the scan must not
+    run past it (which could make many short looks cost a long stretch each)."""
+    if endpos is None:
+        return _MATCH_START.finditer(text, pos)
+    return _WORD_START.finditer(text, pos, endpos)
 
 
 def iter_quantities(

@@ -70,14 +70,14 @@ def unfiltered_matches(text: str, pos: int, endpos: int) -> list[tuple[int, int]
     return found
 
 
-def filtered_matches(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+def filtered_matches(text: str, pos: int, endpos: int | None) -> list[tuple[int, int]]:
     return [m.span() for m in quantity_matches(text, pos, endpos)]
 
 
 def assert_same(text: str) -> None:
     for i in every_match_start(text):
         assert _MATCH_START.match(text, i) is not None, (text, i)
-    assert filtered_matches(text, 0, len(text)) == [m.span() for m in QUANTITY_RE.finditer(text)]
+    assert filtered_matches(text, 0, None) == [m.span() for m in QUANTITY_RE.finditer(text)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -98,6 +98,7 @@ def test_windowed_scan_equals_the_full_path(text: str, data: st.DataObject) -> N
     pos = data.draw(st.integers(0, len(text)))
     endpos = data.draw(st.integers(pos, len(text)))
     assert filtered_matches(text, pos, endpos) == unfiltered_matches(text, pos, endpos)
+    assert filtered_matches(text, pos, None) == unfiltered_matches(text, pos, len(text))
 
 
 @pytest.mark.parametrize(
