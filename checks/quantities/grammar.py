@@ -596,9 +596,10 @@ _THE_START = (
     rf"the{_S}(?:latest|suicide|apparent|suspected|alleged|lone|would-be|teenage|female"
     rf"|male|young)"
 )
-#: (split on the first character, digit or not: the same places, found a third faster)
+#: (a word character first, so that a run of punctuation is passed over at once as before;
+#: then split on it, digit or not: the same places, found a third faster)
 _MATCH_START = regex.compile(
-    rf"(?<!\w)(?:(?=[0-9])(?={_DIGIT_START})"
+    rf"(?<!\w)(?=\w)(?:(?=[0-9])(?={_DIGIT_START})"
     rf"|(?![0-9])(?={_QUALS}|{_A_START}|{_THE_START}|(?:{_MONTH}|{_START_WORDS})(?!\w)))"
     r"|[$£€₹]",
     regex.IGNORECASE | regex.VERSION0,
