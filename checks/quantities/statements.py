@@ -386,20 +386,27 @@ _ATTACKER_CONTEXT = regex.compile(
 _CLAUSE_END = regex.compile(r"[,;:.!?—–]|\s[-–—]{1,2}\s|\n")
 
 
+#: each kind of verb and the pattern its words (white space made one space) match whole
+_VERB_KINDS = tuple(
+    (kind, regex.compile(verbs))
+    for kind, verbs in (
+        ("kill", _KILL_VERB),
+        ("injure", _INJURE_VERB),
+        ("arrest", _ARREST_VERB.replace(_SP, " ")),
+        ("capture", _CAPTURE_VERB),
+        ("leave", _LEAVE_VERB),
+        ("lose", _LOSE_VERB),
+    )
+)
+#: a run of white space; compiled once (``regex.sub`` with a string looks it up each call)
+_WS = regex.compile(r"\s+")
+
+
 def _kind(verb: str) -> str:
-    v = regex.sub(r"\s+", " ", verb.lower())
-    if regex.fullmatch(_KILL_VERB, v):
-        return "kill"
-    if regex.fullmatch(_INJURE_VERB, v):
-        return "injure"
-    if regex.fullmatch(_ARREST_VERB.replace(_SP, " "), v):
-        return "arrest"
-    if regex.fullmatch(_CAPTURE_VERB, v):
-        return "capture"
-    if regex.fullmatch(_LEAVE_VERB, v):
-        return "leave"
-    if regex.fullmatch(_LOSE_VERB, v):
-        return "lose"
+    v = _WS.sub(" ", verb.lower())
+    for kind, verbs in _VERB_KINDS:
+        if verbs.fullmatch(v):
+            return kind
     return "lives"
 
 
@@ -835,7 +842,7 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     sv = _SUBJECT_VERB.match(text, head_end)
     if sv is None:
         return None
-    verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+    verb = _WS.sub(" ", sv.group("verb").lower())
     if verb not in _KILLED_VERBS and verb not in _INJURED_VERBS:
         return None
     quals = {q.qualifier, q2.qualifier}
@@ -997,6 +1004,7 @@ _LOST_HEADS = (
 )
 #: "36 people have lost their lives along with three suicide bombers": the attackers died
 #: with them (how many attackers there were is not stated by this)
+_ALONG_WITH_BEFORE = regex.compile(rf"(?:along|together){_SP}with{_SP}\Z", regex.I)
 _DIED_WITH_BEFORE = regex.compile(
     rf"(?<![\w-])(?:died|killed|dead|perished|lost{_SP}their{_SP}li(?:ves|fe)|martyred)"
     rf"{_SP}(?:along|together){_SP}with{_SP}\Z",
@@ -1126,7 +1134,7 @@ def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
         elif prev not in {"and", "or", "who", "that"}:
             sv = _SUBJECT_VERB.match(text, cur)
             if sv is not None:
-                verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+                verb = _WS.sub(" ", sv.group("verb").lower())
                 aux = _HAS_AUX.search(text, sv.start(), sv.start("verb")) is not None
                 # "suffered injuries" needs no auxiliary: "More than 80 others, including
                 # Raza, suffered injuries"
@@ -1236,7 +1244,7 @@ def _linked_then_arrested(text: str, pos: int) -> regex.Match[str] | None:
     for _ in range(8):
         sv = _SUBJECT_VERB.match(text, cur)
         if sv is not None:
-            verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+            verb = _WS.sub(" ", sv.group("verb").lower())
             return sv if verb in _ARREST_VERBS else None
         t = _TOKEN.match(text, cur)
         if t is None or _clean(t.group("tok")) in _CLAUSE_WORDS:
@@ -1324,7 +1332,7 @@ def _subject_verb(
             after = _SUBJECT_VERB.match(text, t.end())
             if after is not None and (
                 _PASSIVE.match(text, t.end())
-                or regex.sub(r"\s+", " ", after.group("verb").lower()) in _INTRANSITIVE
+                or _WS.sub(" ", after.group("verb").lower()) in _INTRANSITIVE
             ):
                 return after, words, False
             if word == "who":
@@ -1393,7 +1401,7 @@ _OBJECT_START = regex.compile(
 def _active_with_object(text: str, sv: regex.Match[str]) -> bool:
     """ "Three gunmen killed 22 people", "three Islamist gunmen shot dead dozens of people":
     a verb of killing without an auxiliary and with an object is the subject's own deed."""
-    verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+    verb = _WS.sub(" ", sv.group("verb").lower())
     if verb not in _TRANSITIVE_KILL or sv.start("verb") != _verb_start_bare(text, sv):
         return False
     obj = next(iter_quantities(text, None, sv.end(), sv.end() + 4), None)
@@ -1731,7 +1739,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         two = _sum_of_two(text, q) if head in _SUM_HEADS else None
         if two is not None:
             total, q2, sv2 = two
-            verb2 = regex.sub(r"\s+", " ", sv2.group("verb").lower())
+            verb2 = _WS.sub(" ", sv2.group("verb").lower())
             f.skip.add(q2.start)  # the second count is part of the sum
             field = "injured" if verb2 in _INJURED_VERBS else "killed"
             f.add(field, total, q.start, sv2.end())
@@ -1751,7 +1759,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if sv is not None and _active_with_object(text, sv):
             sv = None  # "three gunmen shot dead dozens of people": they did the killing
         if sv is not None:
-            verb = regex.sub(r"\s+", " ", sv.group("verb").lower())
+            verb = _WS.sub(" ", sv.group("verb").lower())
             heads = [w for w in words if w in PERSON_HEADS]
             if q.text.lower() == "some" and verb not in _SOME_VERBS:
                 return False
@@ -1919,7 +1927,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         start = base + th.start() if th is not None else q.start
         died_with = _DIED_WITH_BEFORE.search(before) if "with" in before[-6:] else None
         if died_with is not None and not derived_total:
-            lead = regex.search(rf"(?:along|together){_SP}with{_SP}\Z", before, regex.I)
+            lead = _ALONG_WITH_BEFORE.search(before)
             w0 = base + (lead.start() if lead is not None else len(before))
             f.add("attackers_killed", q, w0, np_end)  # "died along with three bombers"
             return True
@@ -2098,7 +2106,7 @@ _ORDINAL_WORD = regex.compile(
 
 
 def _norm_ws(words: str) -> str:
-    return regex.sub(r"\s+", " ", words.strip().lower())
+    return _WS.sub(" ", words.strip().lower())
 
 
 @dataclass(frozen=True)
