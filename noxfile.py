@@ -52,9 +52,10 @@ def validate_runs(posargs: list[str]) -> list[list[str]]:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite (pass pytest options after `--`)."""
+    """Run the test suite (pass pytest options after `--`); the log ends with the 25
+    slowest tests, so the suite's time can be watched from CI's output."""
     session.install("-e", ".[test]")
-    session.run("pytest", *session.posargs, env=ENV)
+    session.run("pytest", "--durations=25", *session.posargs, env=ENV)
 
 
 @nox.session
