@@ -131,21 +131,38 @@ class CacheStore:
         return None
 
 
-def _ready(db: sqlite3.Connection) -> bool:
-    """Create the schema in an empty file; False when the file holds something else."""
+def _state(db: sqlite3.Connection) -> tuple[int, set[str]]:
+    """(user_version, table names) of the open database."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if version == SCHEMA and tables == {"entries"}:
+    return version, tables
+
+
+def _ready(db: sqlite3.Connection) -> bool:
+    """Create the schema in an empty file; False when the file holds something else.
+
+    The table and the schema version are written in one IMMEDIATE transaction, after
+    looking again under its write lock. Written one after the other, a second run
+    opening the new file between them saw a table without a version, took the file
+    for a foreign one and replaced it, losing the first run's entries (CI of stop 19:
+    1,900 of 2,000 entries left by two writers)."""
+    if _state(db) == (SCHEMA, {"entries"}):
         return True
-    if version == 0 and not tables:
-        with db:
+    if _state(db) != (0, set()):
+        return False
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if _state(db) == (0, set()):
             db.execute(
-                "CREATE TABLE IF NOT EXISTS entries "
+                "CREATE TABLE entries "
                 "(key TEXT PRIMARY KEY, digest TEXT NOT NULL, payload BLOB NOT NULL)"
             )
             db.execute(f"PRAGMA user_version = {SCHEMA}")
-        return True
-    return False
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+    return _state(db) == (SCHEMA, {"entries"})
 
 
 def _replace_foreign(path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.cache.store import FILE_NAME, CacheStore
+from checks.cache.store import FILE_NAME, CacheStore, _ready
 
 
 def test_put_then_get(tmp_path: Path) -> None:
@@ -112,6 +112,52 @@ def test_two_runs_writing_at_once_leave_every_entry_intact(tmp_path: Path) -> No
     assert found["w1-19-49"] == b"1:49"
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+# Runs that open a new cache folder at the same moment: each writes at once.
+OPENER = """
+import sys
+from pathlib import Path
+from checks.cache.store import CacheStore
+
+folder, worker, go = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+while not go.exists():
+    pass
+CacheStore(folder).put({f"first-{worker}": worker.encode()})
+"""
+
+
+def test_runs_creating_the_cache_at_once_keep_each_others_entries(tmp_path: Path) -> None:
+    """The schema is created atomically: no run takes a half-created file for a foreign
+    one and replaces it (which lost the other run's first entries)."""
+    for attempt in range(6):
+        folder, go = tmp_path / f"cache-{attempt}", tmp_path / f"go-{attempt}"
+        workers = [
+            subprocess.Popen([sys.executable, "-c", OPENER, str(folder), str(w), str(go)])
+            for w in range(3)
+        ]
+        go.touch()
+        for worker in workers:
+            assert worker.wait(timeout=120) == 0
+        found = CacheStore(folder).get([f"first-{w}" for w in range(3)])
+        assert found == {f"first-{w}": str(w).encode() for w in range(3)}, attempt
+
+
+def test_the_schema_is_created_in_one_transaction(tmp_path: Path) -> None:
+    """Table and version in one IMMEDIATE transaction, so no other run ever sees a table
+    without a version (which it would replace as foreign)."""
+    db = sqlite3.connect(tmp_path / FILE_NAME)
+    seen: list[str] = []
+    db.set_trace_callback(seen.append)
+    assert _ready(db)
+    db.close()
+
+    def at(prefix: str) -> int:
+        return next(i for i, statement in enumerate(seen) if statement.startswith(prefix))
+
+    begin, commit = at("BEGIN IMMEDIATE"), at("COMMIT")
+    assert begin < at("CREATE TABLE entries") < commit
+    assert begin < at("PRAGMA user_version = ") < commit
 
 
 def test_prune_drops_other_versions_within_one_namespace_only(tmp_path: Path) -> None:
