@@ -123,8 +123,13 @@ class CacheStore:
             try:
                 if _ready(db):
                     return db
+            except sqlite3.OperationalError:
+                # Busy past the timeout, or I/O: no cache this time. The file may be
+                # another run's, mid-write: never replace it for this.
+                db.close()
+                return None
             except sqlite3.DatabaseError:
-                pass
+                pass  # not a database
             db.close()
             if attempt == 0:
                 _replace_foreign(self.path)
@@ -132,10 +137,14 @@ class CacheStore:
 
 
 def _state(db: sqlite3.Connection) -> tuple[int, set[str]]:
-    """(user_version, table names) of the open database."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return version, tables
+    """(user_version, table names) of the open database, read in one statement: one
+    snapshot. Read in two, a run creating the file could commit between them, and the
+    reader saw a table without a version (a foreign file, to be replaced)."""
+    version, names = db.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " (SELECT group_concat(name, char(0)) FROM sqlite_master WHERE type = 'table')"
+    ).fetchone()
+    return int(version), set(names.split("\0")) if names else set()
 
 
 def _ready(db: sqlite3.Connection) -> bool:
