@@ -34,9 +34,9 @@ from checks.quantities import (
     Conventions,
     Quantity,
     Statement,
-    extract_statements,
     parse_quantity,
 )
+from checks.quantities.batch import extract_many
 from checks.structure.vocab import COUNT_FIELDS
 
 LOCATED_COLUMNS = ("found", "start", "end")
@@ -101,15 +101,14 @@ def article_statements(
     texts: Mapping[str, str],
     conventions: Conventions,
     known: Mapping[str, tuple[Statement, ...]] | None = None,
+    jobs: int = 1,
 ) -> dict[str, tuple[Statement, ...]]:
-    """What the extractor finds in each text; `known` ones (from the cache) are reused."""
+    """What the extractor finds in each text; `known` ones (from the cache) are reused,
+    the others read on up to `jobs` processes."""
     known = known or {}
-    return {
-        article_id: known[article_id]
-        if article_id in known
-        else tuple(extract_statements(text, conventions))
-        for article_id, text in texts.items()
-    }
+    missing = {key: text for key, text in texts.items() if key not in known}
+    read = extract_many(missing, conventions, jobs)
+    return {key: known[key] if key in known else read[key] for key in texts}
 
 
 def check_grounding(
@@ -118,16 +117,18 @@ def check_grounding(
     conventions: Conventions,
     texts: Mapping[str, str] | None = None,
     known_statements: Mapping[str, tuple[Statement, ...]] | None = None,
+    jobs: int = 1,
 ) -> GroundingResult:
     """Run every grounding rule on `ds` (typed tables from the structure layer).
 
     `texts` (from `article_texts`) and `known_statements` (statements of some texts,
-    from the cache) spare work the caller has already done; the findings are the same.
+    from the cache) spare work the caller has already done; `jobs` is how many processes
+    may read the other texts. The findings are the same either way.
     """
     claims = typed["claims"]
     if texts is None:
         texts = article_texts(ds)
-    statements = article_statements(texts, conventions, known_statements)
+    statements = article_statements(texts, conventions, known_statements, jobs)
     located = locate_quotes(claims, texts)
     findings = _quote_not_found(ds, claims, located, texts)
     findings += _figure_mismatch(ds, claims, conventions)
@@ -189,61 +190,85 @@ def _interval(qualifier: object, low: object, high: object) -> str:
 
 
 def _figure_mismatch(ds: Dataset, claims: pd.DataFrame, conventions: Conventions) -> list[Finding]:
+    """Count claims whose quote reads as another interval (or as none).
+
+    Each distinct (quote, field) is parsed once, the readings are merged back onto the
+    claims and compared column by column; only the claims that differ are worded.
+    """
     counts = claims[
-        claims["field"].isin(COUNT_FIELDS) & claims["qualifier"].notna() & claims["low"].notna()
+        claims["field"].isin(COUNT_FIELDS)
+        & claims["qualifier"].notna()
+        & claims["low"].notna()
+        & claims["quote"].notna()
     ]
     kind = counts["kind"] if "kind" in counts else pd.Series(pd.NA, index=counts.index)
-    bad_index: list[object] = []
+    increment = kind.astype("string").eq("increment").fillna(False).astype(bool)
+    pairs = counts[["quote", "field"]].astype(str).drop_duplicates()
+    parsed = [
+        _quantity_of(quote, field, conventions)
+        for quote, field in zip(pairs["quote"], pairs["field"], strict=True)
+    ]
+    readings = pairs.assign(
+        reading=pd.Series(parsed, index=pairs.index, dtype=object),
+        r_qualifier=pd.Series(
+            [None if r is None else r.qualifier.value for r in parsed], index=pairs.index
+        ),
+        r_low=pd.array([None if r is None else r.low for r in parsed], dtype="Int64"),
+        r_high=pd.array([None if r is None else r.high for r in parsed], dtype="Int64"),
+        r_increment=[r is not None and r.increment for r in parsed],
+    )
+    merged = (
+        counts[["quote", "field"]]
+        .astype(str)
+        .reset_index(drop=True)
+        .merge(readings, on=["quote", "field"], how="left", validate="many_to_one")
+    )
+    merged.index = counts.index
+    low = counts["low"].astype("Int64")
+    high = counts["high"].astype("Int64")
+    same_high = (merged["r_high"] == high).fillna(False) | (merged["r_high"].isna() & high.isna())
+    same = (
+        merged["reading"].notna()
+        & merged["r_qualifier"].eq(counts["qualifier"].astype(object)).fillna(False)
+        & (merged["r_low"] == low).fillna(False)
+        & same_high
+        & merged["r_increment"].eq(increment)
+    )
+    bad = counts[~same.astype(bool)]
     messages: list[str] = []
     evidence: list[dict[str, Any]] = []
-    for index, quote, field, qualifier, low, high, claim_kind in zip(
-        counts.index,
-        counts["quote"],
-        counts["field"],
-        counts["qualifier"],
-        counts["low"],
-        counts["high"],
-        kind,
+    for quote, qualifier, low_cell, high_cell, claim_kind, is_increment, reading in zip(
+        bad["quote"],
+        bad["qualifier"],
+        bad["low"],
+        bad["high"],
+        kind[bad.index],
+        increment[bad.index],
+        merged.loc[bad.index, "reading"],
         strict=True,
     ):
-        if not isinstance(quote, str):
-            continue
-        parsed = _quantity_of(quote, str(field), conventions)
-        increment = isinstance(claim_kind, str) and claim_kind == "increment"  # kind is optional
-        claimed = _interval(qualifier, low, high)
-        if parsed is None:
-            bad_index.append(index)
+        claimed = _interval(qualifier, low_cell, high_cell)
+        if not isinstance(reading, Quantity):
             messages.append(f"quote {quote!r} states no quantity; the claim says {claimed}")
             evidence.append({"quote": quote, "claim": claimed, "parsed": None})
             continue
-        want_high = None if pd.isna(high) else int(high)
-        same = (
-            parsed.qualifier.value == qualifier
-            and parsed.low == int(low)
-            and parsed.high == want_high
-            and parsed.increment == increment
-        )
-        if same:
-            continue
-        reading = _interval(parsed.qualifier.value, parsed.low, parsed.high)
-        if parsed.increment != increment:
-            what = "an increment" if parsed.increment else "a total"
-            reading += f" ({what}; kind is {show(claim_kind)})"
-        bad_index.append(index)
-        messages.append(f"quote {quote!r} reads as {reading}, the claim says {claimed}")
+        shown = _interval(reading.qualifier.value, reading.low, reading.high)
+        if reading.increment != is_increment:
+            what = "an increment" if reading.increment else "a total"
+            shown += f" ({what}; kind is {show(claim_kind)})"
+        messages.append(f"quote {quote!r} reads as {shown}, the claim says {claimed}")
         evidence.append(
             {
                 "quote": quote,
                 "claim": {
                     "qualifier": qualifier,
-                    "low": int(low),
-                    "high": want_high,
-                    "increment": increment,
+                    "low": int(low_cell),
+                    "high": None if pd.isna(high_cell) else int(high_cell),
+                    "increment": bool(is_increment),
                 },
-                "parsed": parsed.to_json(),
+                "parsed": reading.to_json(),
             }
         )
-    bad = claims.loc[bad_index]
     return row_findings(
         R.FIGURE_MISMATCH,
         "claims",
