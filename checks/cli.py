@@ -22,6 +22,17 @@ DEFAULT_SUITES = Path("expectations")
 DEFAULT_GX_DIR = Path("build/gx")
 
 
+def _jobs(value: str) -> int:
+    """`--jobs`: a whole number of processes, at least one."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m checks",
@@ -97,6 +108,14 @@ def _parser() -> argparse.ArgumentParser:
         "--no-cache",
         action="store_true",
         help="neither read nor write the cache",
+    )
+    validate.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes that read the article texts the cache does not hold, when there "
+        "are at least 2,000 of them (default: the CPUs this process may use; 1: read "
+        "them in this process); findings are the same for any N",
     )
     validate.add_argument(
         "--engine",
@@ -196,6 +215,7 @@ def _parser() -> argparse.ArgumentParser:
 def _validate(args: argparse.Namespace) -> int:
     from checks.consistency.verdicts import incident_names
     from checks.pipeline import GxPlaces
+    from checks.quantities.batch import usable_cpus
     from checks.reports.github import IncidentLine, write_github_outputs
     from checks.reports.terminal import render_terminal
     from checks.reports.write import write_reports
@@ -219,7 +239,7 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         done = review(
             dataset, gx, base=args.base, cache_dir=cache_dir, engine=args.engine,
-            master=args.master,
+            master=args.master, jobs=args.jobs or usable_cpus(),
         )  # fmt: skip
     except CannotRun as error:
         _write_cannot_run(dataset, error, report_dir)

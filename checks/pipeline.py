@@ -61,10 +61,12 @@ def check_dataset(
     today: dt.date | None = None,
     timings: Timings | None = None,
     cache_dir: Path | None = None,
+    jobs: int = 1,
 ) -> tuple[list[Finding], Mapping[str, pd.DataFrame]]:
     """Every pandas layer on a loaded dataset: findings and the typed tables.
 
-    The only I/O is the statement cache in `cache_dir` (None: no cache).
+    The only I/O is the statement cache in `cache_dir` (None: no cache). `jobs` is how
+    many processes may read article texts the cache does not hold.
     """
     conventions = conventions_of(dataset)
     with timed(timings, "structure"):
@@ -73,7 +75,7 @@ def check_dataset(
         findings += exclusion_structure_findings(dataset)
     with timed(timings, "grounding"):
         cache = None if cache_dir is None else StatementCache(cache_dir, conventions)
-        grounding = ground(dataset, structure.typed, conventions, cache)
+        grounding = ground(dataset, structure.typed, conventions, cache, jobs)
         findings += grounding.findings
     with timed(timings, "consistency"):
         findings += check_consistency(dataset, structure.typed, grounding.located, grounding.texts)
@@ -108,11 +110,13 @@ def run_gate(
     engine: str = "pandas",
     master: str | None = None,
     cache_dir: Path | None = None,
+    jobs: int = 1,
 ) -> GateRun:
     """Load `root` and run every layer; GX (layer 2) runs when `gx` says where.
 
     `cache_dir` keeps the statements extracted from article texts between runs (see
-    `checks.cache`); None runs without a cache. The findings are the same either way.
+    `checks.cache`); None runs without a cache. `jobs` processes may read the texts it
+    does not hold (`checks.quantities.batch`). The findings are the same either way.
 
     `timings`, when given, receives the seconds spent per layer (the benchmark's hook;
     "data_docs" is the GX Data Docs rendering, apart from "expectations").
@@ -131,11 +135,12 @@ def run_gate(
 
         with timed(timings, "spark"):
             layer_findings, typed = check_dataset_spark(
-                dataset, conventions_of(dataset), today=today, master=master, cache_dir=cache_dir
-            )
+                dataset, conventions_of(dataset), today=today, master=master,
+                cache_dir=cache_dir, jobs=jobs,
+            )  # fmt: skip
     else:
         layer_findings, typed = check_dataset(
-            dataset, today=today, timings=timings, cache_dir=cache_dir
+            dataset, today=today, timings=timings, cache_dir=cache_dir, jobs=jobs
         )
     findings += layer_findings
     layers = [Layer.LOAD, Layer.STRUCTURE, Layer.GROUNDING, Layer.CONSISTENCY]

@@ -36,15 +36,18 @@ def review(
     timings: Timings | None = None,
     engine: str = "pandas",
     master: str | None = None,
+    jobs: int = 1,
 ) -> Review:
     """Run the gate on `dataset` and, with `base`, compare it with the dataset at that ref.
 
     `timings["base"]` receives the time spent keeping the verdicts and comparing with
-    the base. Raises CannotRun when the dataset (or the base ref) cannot be checked.
+    the base. `jobs` processes may read the article texts the cache does not hold (the
+    head's and, when it is checked in full, the base's). Raises CannotRun when the
+    dataset (or the base ref) cannot be checked.
     """
     run = run_gate(
         dataset, gx, today=today, timings=timings, engine=engine, master=master,
-        cache_dir=cache_dir,
+        cache_dir=cache_dir, jobs=jobs,
     )  # fmt: skip
     verdicts = incident_verdicts(run.typed, run.result.findings)
     change = None
@@ -52,5 +55,5 @@ def review(
         if cache_dir is not None:
             remember_verdicts(dataset, verdicts, cache_dir, today)
         if base is not None and run.dataset is not None:
-            change = compare_with_base(run.dataset, verdicts, base, today, cache_dir)
+            change = compare_with_base(run.dataset, verdicts, base, today, cache_dir, jobs)
     return Review(run=run, verdicts=verdicts, change=change)

@@ -8,9 +8,12 @@ baseline (`checks.bench.baseline`) on the same files in the same process. Report
 per size: seconds per layer, claims per second, peak RSS, the ratios against the
 baseline, whether the findings per rule id equal the manifest's planted counts, and
 whether the baseline's counts equal the gate's for every rule the baseline implements.
+The gate reads article texts on `--jobs` processes as `validate` does (default: the
+CPUs this process may use); the CPU seconds of the gate run, its workers' included, are
+reported beside the wall time, and the largest worker's peak RSS beside the gate's.
 Timings are never asserted anywhere.
 
-    python -m checks.bench.gate [--sizes 1000 10000] [--million] [--out build/bench]
+    python -m checks.bench.gate [--sizes 1000 10000] [--million] [--jobs N] [--out build/bench]
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from checks.quantities.batch import usable_cpus
+
 DEFAULT_SIZES = (1_000, 10_000)
 MILLION_INCIDENTS = 100_000
 """--million: 100,000 incidents x 10 claims = 1,000,000 claims (plus planted extras)."""
@@ -36,11 +41,20 @@ LAYERS = ("load", "structure", "expectations", "grounding", "consistency", "repo
 """Layers summed into the all-layers time; Data Docs rendering is reported apart."""
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
-def measure(dataset: Path, manifest_path: Path, work: Path, suites: Path) -> dict[str, Any]:
+def cpu_seconds() -> float:
+    """CPU seconds of this process and its ended children (the texts' readers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measure(
+    dataset: Path, manifest_path: Path, work: Path, suites: Path, jobs: int
+) -> dict[str, Any]:
     """Child process: run the gate and the baseline once on `dataset`, return the figures."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     started = time.perf_counter()
@@ -57,11 +71,13 @@ def measure(dataset: Path, manifest_path: Path, work: Path, suites: Path) -> dic
     timings: dict[str, float] = {}
     report_dir = work / "reports"
     places = GxPlaces(suites, work / "gx", report_dir / "data_docs")
-    done = review(dataset, places, timings=timings)
+    cpu_start = cpu_seconds()
+    done = review(dataset, places, timings=timings, jobs=jobs)
     with_reports = time.perf_counter()
     # As `validate` writes them, with its default page policy.
     write_reports(done, report_dir)
     timings["reports"] = time.perf_counter() - with_reports
+    gate_cpu = cpu_seconds() - cpu_start
     rss_gate = _rss_mb()
     got = Counter(f.rule_id for f in done.run.result.findings)
     del done
@@ -90,6 +106,8 @@ def measure(dataset: Path, manifest_path: Path, work: Path, suites: Path) -> dic
     return {
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "gx_import": round(gx_import, 3),
+        "jobs": jobs,
+        "gate_cpu_seconds": round(gate_cpu, 1),
         "all_layers": round(all_layers, 3),
         "structure_consistency": round(checks, 3),
         "baseline": {"read": round(t1 - t0, 3), "checks": round(base_checks, 3)},
@@ -99,6 +117,7 @@ def measure(dataset: Path, manifest_path: Path, work: Path, suites: Path) -> dic
             "start": round(rss_start),
             "gate": round(rss_gate),
             "with_baseline": round(rss_all),
+            "largest_worker": round(_rss_mb(resource.RUSAGE_CHILDREN)),
         },
         "findings": sum(got.values()),
         "planted_match": not planted_diff,
@@ -132,7 +151,7 @@ def machine() -> dict[str, Any]:
     }
 
 
-def run_size(incidents: int, out: Path, suites: Path, seed: int) -> dict[str, Any]:
+def run_size(incidents: int, out: Path, suites: Path, seed: int, jobs: int) -> dict[str, Any]:
     """Generate one size (subprocess) and measure it (fresh subprocess)."""
     folder = out / "data" / f"n{incidents}"
     started = time.perf_counter()
@@ -165,6 +184,8 @@ def run_size(incidents: int, out: Path, suites: Path, seed: int) -> dict[str, An
             str(suites),
             "--figures",
             str(figures_file),
+            "--jobs",
+            str(jobs),
         ],
         check=True,
     )
@@ -187,20 +208,23 @@ def run_size(incidents: int, out: Path, suites: Path, seed: int) -> dict[str, An
 def table(results: list[dict[str, Any]]) -> str:
     """The Markdown table the README quotes."""
     head = (
-        "| incidents | claims | load | structure | GX validation | grounding | consistency "
-        "| reports | all layers | Data Docs | claims/s (all) | peak RSS | baseline checks "
-        "| structure+consistency / baseline | all layers / baseline (read+checks) "
-        "| planted counts | baseline counts |\n"
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:-:|:-:|\n"
+        "| incidents | claims | jobs | load | structure | GX validation | grounding | consistency "
+        "| reports | all layers | gate CPU | Data Docs | claims/s (all) | peak RSS "
+        "| baseline checks | structure+consistency / baseline "
+        "| all layers / baseline (read+checks) | planted counts | baseline counts |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:"
+        "|:-:|:-:|\n"
     )
     lines = []
     for r in results:
         t = r["timings"]
         lines.append(
-            f"| {r['incidents']:,} | {r['claims']:,} | {t['load']:.2f} s | {t['structure']:.2f} s "
-            f"| {t['expectations']:.2f} s | {t['grounding']:.2f} s | {t['consistency']:.2f} s "
-            f"| {t['reports']:.2f} s | {r['all_layers']:.1f} s | {t.get('data_docs', 0):.2f} s "
+            f"| {r['incidents']:,} | {r['claims']:,} | {r['jobs']} | {t['load']:.2f} s "
+            f"| {t['structure']:.2f} s | {t['expectations']:.2f} s | {t['grounding']:.2f} s "
+            f"| {t['consistency']:.2f} s | {t['reports']:.2f} s | {r['all_layers']:.1f} s "
+            f"| {r['gate_cpu_seconds']:.1f} s | {t.get('data_docs', 0):.2f} s "
             f"| {r['claims_per_second']:,} | {r['rss_mb']['gate']:,} MB "
+            f"(worker {r['rss_mb']['largest_worker']:,} MB) "
             f"| {r['baseline']['checks']:.2f} s | {r['ratio_checks']:.2f}x | {r['ratio_all']:.1f}x "
             f"| {'exact' if r['planted_match'] else 'DIFFER'} "
             f"| {'equal' if r['baseline_match'] else 'DIFFER'} |"
@@ -220,12 +244,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suites", type=Path, default=Path("expectations"))
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep-data", action="store_true", help="keep the generated datasets")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        help="processes reading article texts, as validate's --jobs (default: the CPUs "
+        "this process may use)",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--figures", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    jobs = max(1, args.jobs or usable_cpus())
     if args.child is not None:
         figures = measure(
-            args.child / "dataset", args.child / "expected.json", args.child / "work", args.suites
+            args.child / "dataset",
+            args.child / "expected.json",
+            args.child / "work",
+            args.suites,
+            jobs,
         )
         args.figures.write_text(json.dumps(figures, indent=2), encoding="utf-8")
         return 0
@@ -234,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for incidents in sizes:
         print(f"bench: {incidents:,} incidents ...", flush=True)
-        results.append(run_size(incidents, args.out, args.suites.resolve(), args.seed))
+        results.append(run_size(incidents, args.out, args.suites.resolve(), args.seed, jobs))
         if not args.keep_data:
             shutil.rmtree(args.out / "data" / f"n{incidents}")
     if not args.keep_data and not any((args.out / "data").iterdir()):

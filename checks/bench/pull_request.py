@@ -8,9 +8,11 @@ request's run. Each run is a fresh child process (peak RSS per run), timed layer
 layer through the pipeline's hook, with the comparison with the base ("base") and the
 reports (incident pages by the default policy) timed apart, as `validate` runs them.
 Reported: seconds per layer for both runs, the pull request's time as a share of the
-full run's, per layer and in all, and peak RSS. Timings are never asserted.
+full run's, per layer and in all, and peak RSS. Both runs read article texts on
+`--jobs` processes as `validate` does (default: the CPUs this process may use).
+Timings are never asserted.
 
-    python -m checks.bench.pull_request [--incidents 100000] [--out build/bench/pr]
+    python -m checks.bench.pull_request [--incidents 100000] [--jobs N] [--out build/bench/pr]
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from checks.bench.gate import machine
+from checks.bench.gate import cpu_seconds, machine
+from checks.quantities.batch import usable_cpus
 
 DEFAULT_INCIDENTS = 100_000
 CHANGED_CLAIMS = 10
@@ -74,7 +77,7 @@ def _rss_mb() -> float:
 
 
 def measure(
-    dataset: Path, work: Path, suites: Path, cache: Path, base: str | None
+    dataset: Path, work: Path, suites: Path, cache: Path, base: str | None, jobs: int
 ) -> dict[str, Any]:
     """Child process: one `validate` run, layer by layer (see the module docstring)."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
@@ -88,15 +91,19 @@ def measure(
     report_dir = work / "reports"
     places = GxPlaces(suites, work / "gx", report_dir / "data_docs")
     started = time.perf_counter()
-    done = review(dataset, places, base=base, cache_dir=cache, timings=timings)
+    cpu_start = cpu_seconds()
+    done = review(dataset, places, base=base, cache_dir=cache, timings=timings, jobs=jobs)
     t0 = time.perf_counter()
     write_reports(done, report_dir)
     timings["reports"] = time.perf_counter() - t0
     wall = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_start
     pages = sum(1 for _ in (report_dir / "incidents").glob("*.html"))
     return {
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "wall": round(wall, 3),
+        "cpu_seconds": round(cpu, 1),
+        "jobs": jobs,
         "rss_mb": round(_rss_mb()),
         "findings": len(done.run.result.findings),
         "incident_pages": pages,
@@ -104,11 +111,12 @@ def measure(
 
 
 def _child(
-    dataset: Path, work: Path, suites: Path, cache: Path, base: str | None
+    dataset: Path, work: Path, suites: Path, cache: Path, base: str | None, jobs: int
 ) -> dict[str, Any]:
     figures = work / "figures.json"
     command = [sys.executable, "-m", "checks.bench.pull_request", "--child", str(dataset),
-               "--work", str(work), "--suites", str(suites), "--cache-dir", str(cache)]  # fmt: skip
+               "--work", str(work), "--suites", str(suites), "--cache-dir", str(cache),
+               "--jobs", str(jobs)]  # fmt: skip
     if base is not None:
         command += ["--base", base]
     subprocess.run(command, check=True)
@@ -116,7 +124,7 @@ def _child(
     return result
 
 
-def run(incidents: int, out: Path, suites: Path, seed: int = 0) -> dict[str, Any]:
+def run(incidents: int, out: Path, suites: Path, seed: int = 0, jobs: int = 1) -> dict[str, Any]:
     """The whole scenario in `out` (replaced); returns the figures."""
     shutil.rmtree(out, ignore_errors=True)
     repo = out / "repo"
@@ -132,11 +140,11 @@ def run(incidents: int, out: Path, suites: Path, seed: int = 0) -> dict[str, Any
     _git(repo, "commit", "-q", "-m", "the dataset")
     prepared = time.perf_counter() - started
     cache = out / "cache"
-    full = _child(dataset, out / "full", suites, cache, None)
+    full = _child(dataset, out / "full", suites, cache, None, jobs)
     _git(repo, "checkout", "-q", "-b", "change")
     edits = change_dataset(dataset)
     _git(repo, "commit", "-q", "-am", "ten claims and one text")
-    pull = _child(dataset, out / "pull", suites, cache, "main")
+    pull = _child(dataset, out / "pull", suites, cache, "main", jobs)
     shares = {
         layer: round(pull["timings"].get(layer, 0.0) / full["timings"][layer], 3)
         for layer in LAYERS
@@ -147,6 +155,7 @@ def run(incidents: int, out: Path, suites: Path, seed: int = 0) -> dict[str, Any
     return {
         "incidents": incidents,
         "seed": seed,
+        "jobs": jobs,
         "prepare_seconds": round(prepared, 1),
         "edits": edits,
         "full": full,
@@ -164,7 +173,8 @@ def table(figures: dict[str, Any]) -> str:
     lines = [
         f"Pull-request scenario at {figures['incidents']:,} incidents: "
         f"{len(figures['edits']['claims'])} claims and 1 article text changed, "
-        f"`validate --base` with the full run's cache.",
+        f"`validate --base` with the full run's cache; texts read on {figures['jobs']} "
+        "process(es).",
         "",
         "| layer | full run | pull request | share |",
         "| --- | ---: | ---: | ---: |",
@@ -184,6 +194,8 @@ def table(figures: dict[str, Any]) -> str:
     )
     lines += [
         "",
+        f"CPU seconds (workers included): full run {figures['full']['cpu_seconds']:,} s, "
+        f"pull request {figures['pull_request']['cpu_seconds']:,} s. "
         f"Peak RSS: full run {figures['full']['rss_mb']:,} MB, "
         f"pull request {figures['pull_request']['rss_mb']:,} MB. Incident pages written: "
         f"{figures['full']['incident_pages']:,} and {figures['pull_request']['incident_pages']:,}.",
@@ -199,17 +211,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("build/bench/pr"))
     parser.add_argument("--suites", type=Path, default=Path("expectations"))
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        help="processes reading article texts, as validate's --jobs (default: the CPUs "
+        "this process may use)",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    jobs = max(1, args.jobs or usable_cpus())
     if args.child is not None:
         args.work.mkdir(parents=True, exist_ok=True)
-        figures = measure(args.child, args.work, args.suites, args.cache_dir, args.base)
+        figures = measure(args.child, args.work, args.suites, args.cache_dir, args.base, jobs)
         (args.work / "figures.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
         return 0
-    figures = run(args.incidents, args.out, args.suites.resolve(), args.seed)
+    figures = run(args.incidents, args.out, args.suites.resolve(), args.seed, jobs)
     figures["machine"] = machine()
     figures["date"] = dt.date.today().isoformat()
     (args.out / "results.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

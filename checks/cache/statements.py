@@ -95,16 +95,18 @@ def ground(
     typed: Mapping[str, pd.DataFrame],
     conventions: Conventions,
     cache: StatementCache | None,
+    jobs: int = 1,
 ) -> GroundingResult:
-    """Layer 3, with the statements of unchanged texts taken from the cache when given.
+    """Layer 3, with the statements of unchanged texts taken from the cache when given
+    and the others read on up to `jobs` processes.
 
     The cache is read before and written after the rules run, here and not in a rule:
     rules never read files.
     """
     if cache is None:
-        return check_grounding(dataset, typed, conventions)
+        return check_grounding(dataset, typed, conventions, jobs=jobs)
     texts = article_texts(dataset)
     looked_up = cache.lookup(texts)
-    grounding = check_grounding(dataset, typed, conventions, texts, looked_up.found)
+    grounding = check_grounding(dataset, typed, conventions, texts, looked_up.found, jobs)
     cache.store(grounding.statements, looked_up)
     return grounding

@@ -37,10 +37,14 @@ def verdict_changes(
 
 
 def base_verdicts(
-    base: Dataset, load_findings: list[Finding], today: dt.date | None, cache_dir: Path | None
+    base: Dataset,
+    load_findings: list[Finding],
+    today: dt.date | None,
+    cache_dir: Path | None,
+    jobs: int = 1,
 ) -> dict[str, str]:
     """Check the base in full (every layer but GX) for its incidents' verdicts."""
-    layer_findings, typed = check_dataset(base, today=today, cache_dir=cache_dir)
+    layer_findings, typed = check_dataset(base, today=today, cache_dir=cache_dir, jobs=jobs)
     findings = apply_severity([*load_findings, *layer_findings], base.rules.severity)
     return incident_verdicts(typed, findings)
 
@@ -66,6 +70,7 @@ def compare_with_base(
     ref: str,
     today: dt.date | None = None,
     cache_dir: Path | None = None,
+    jobs: int = 1,
 ) -> Change:
     """The change from the dataset at `ref` to `head` (raises CannotRun for a bad ref).
 
@@ -93,7 +98,7 @@ def compare_with_base(
                 before = known
             else:
                 base, load_findings = load_dataset(base_tree.folder)
-                before = base_verdicts(base, load_findings, today, cache_dir)
+                before = base_verdicts(base, load_findings, today, cache_dir, jobs)
                 if verdict_cache is not None and base_ref.tree is not None:
                     verdict_cache.put(base_ref.tree, before)
             diffs = tuple(diff_tables(base_tree.folder, base, head))

@@ -36,8 +36,10 @@ def check_dataset_spark(
     today: dt.date | None = None,
     master: str | None = None,
     cache_dir: Path | None = None,
+    jobs: int = 1,
 ) -> tuple[list[Finding], Mapping[str, pd.DataFrame]]:
-    """Every layer the pandas engine runs, with structure and consistency on Spark."""
+    """Every layer the pandas engine runs, with structure and consistency on Spark
+    (grounding is the pandas engine's, texts read on up to `jobs` processes)."""
     spark = spark_session(master)
     try:
         with watched(spark, master):
@@ -48,7 +50,7 @@ def check_dataset_spark(
                 for name in TABLES
             }
             cache = None if cache_dir is None else StatementCache(cache_dir, conventions)
-            grounding = ground(dataset, typed, conventions, cache)
+            grounding = ground(dataset, typed, conventions, cache, jobs)
             findings = structure.findings + grounding.findings
             layer(spark, "consistency")
             findings += check_consistency_spark(

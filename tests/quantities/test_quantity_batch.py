@@ -1,0 +1,163 @@
+"""Reading texts on several processes gives what one process reads, in the same order.
+
+`extract_many` forks a pool when it is given enough texts and more than one job.
+These tests run the real pool (Linux fork) on real sentences and the seed articles,
+with the chunk size and the threshold lowered so that small inputs use it, and
+compare with the texts read one by one in this process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checks.quantities import Conventions, batch, extract_statements
+from checks.quantities.batch import extract_many
+from tests.conftest import REPO, SEED, run_checks_cli
+
+pytestmark = pytest.mark.skipif(not batch.can_fork(), reason="the pool needs Linux's fork")
+
+DATA = REPO / "tests" / "accuracy" / "data"
+CONVENTIONS = Conventions.default()
+
+
+def _sentences() -> Iterator[str]:
+    for name in ("dev.jsonl", "released.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield str(json.loads(line)["sentence"])
+
+
+TEXTS = [
+    *sorted(dict.fromkeys(_sentences())),
+    *(p.read_text(encoding="utf-8") for p in sorted((SEED / "articles").glob("*.txt"))),
+]
+
+
+def one_by_one(texts: dict[str, str]) -> dict[str, tuple[object, ...]]:
+    return {key: tuple(extract_statements(text, CONVENTIONS)) for key, text in texts.items()}
+
+
+def test_the_corpus_states_figures() -> None:
+    """The comparison below means something only if the texts yield statements."""
+    assert len(TEXTS) > 300
+    assert sum(1 for text in TEXTS if extract_statements(text, CONVENTIONS)) > 200
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 250])
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_the_pool_reads_what_one_process_reads(
+    monkeypatch: pytest.MonkeyPatch, chunk: int, jobs: int
+) -> None:
+    monkeypatch.setattr(batch, "CHUNK", chunk)
+    texts = {f"a{i:04d}": text for i, text in enumerate(TEXTS)}
+    pooled = extract_many(texts, CONVENTIONS, jobs=jobs, min_texts=2)
+    assert list(pooled) == list(texts)
+    assert pooled == one_by_one(texts)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    picks=st.lists(st.sampled_from(TEXTS), min_size=2, max_size=40),
+    chunk=st.integers(1, 9),
+)
+def test_any_texts_in_any_chunks_read_the_same(picks: list[str], chunk: int) -> None:
+    """Keys in any order, duplicate texts, chunks that do not divide the count."""
+    texts = {f"k{(i * 7919) % 1000:03d}-{i}": text for i, text in enumerate(picks)}
+    saved = batch.CHUNK
+    batch.CHUNK = chunk
+    try:
+        pooled = extract_many(texts, CONVENTIONS, jobs=2, min_texts=2)
+    finally:
+        batch.CHUNK = saved
+    assert list(pooled) == list(texts)
+    assert pooled == one_by_one(texts)
+
+
+def _no_pool(*args: object, **kwargs: object) -> None:
+    raise AssertionError("a pool was started")
+
+
+@pytest.mark.parametrize(("count", "jobs"), [(5, 2), (40, 1), (40, 0)])
+def test_few_texts_or_one_job_read_here(
+    monkeypatch: pytest.MonkeyPatch, count: int, jobs: int
+) -> None:
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", _no_pool)
+    texts = {f"a{i}": text for i, text in enumerate(TEXTS[:count])}
+    assert extract_many(texts, CONVENTIONS, jobs=jobs, min_texts=10) == one_by_one(texts)
+
+
+_READ_RANGE = batch._read_range
+_SIGNED: list[Path] = []
+
+
+def _read_and_sign(start: int) -> list[tuple[object, ...]]:
+    """`_read_range`, leaving the reading process's pid in the test's folder."""
+    (_SIGNED[0] / f"{os.getpid()}-{start}").touch()
+    return _READ_RANGE(start)
+
+
+def test_the_texts_are_read_by_other_processes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The comparisons above test the pool only if the pool did the reading."""
+    monkeypatch.setattr(batch, "_read_range", _read_and_sign)
+    monkeypatch.setattr(batch, "CHUNK", 50)
+    texts = {f"a{i}": text for i, text in enumerate(TEXTS[:200])}
+    _SIGNED[:] = [tmp_path]
+    try:
+        assert extract_many(texts, CONVENTIONS, jobs=2, min_texts=2) == one_by_one(texts)
+    finally:
+        _SIGNED.clear()
+    signed = [name.split("-") for name in os.listdir(tmp_path)]
+    assert sorted(int(start) for _, start in signed) == [0, 50, 100, 150]
+    assert str(os.getpid()) not in {pid for pid, _ in signed}
+
+
+def _die(start: int) -> list[tuple[object, ...]]:
+    """A worker killed mid-run (as the kernel's OOM killer would)."""
+    os._exit(9)
+
+
+def test_a_lost_worker_falls_back_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "_read_range", _die)
+    monkeypatch.setattr(batch, "CHUNK", 20)
+    texts = {f"a{i}": text for i, text in enumerate(TEXTS[:100])}
+    assert extract_many(texts, CONVENTIONS, jobs=2, min_texts=2) == one_by_one(texts)
+    assert batch._JOB is None
+
+
+def test_jobs_on_the_command_line_give_the_same_results(tmp_path: Path) -> None:
+    """Through `validate`: a generated dataset above the threshold, one job and two."""
+    from checks.synth.generate import generate
+
+    dataset = generate(tmp_path / "gen", 1000, seed=5).dataset
+    results = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}"
+        done = run_checks_cli(
+            "validate", str(dataset), "--no-expectations", "--no-cache", "--jobs", jobs,
+            "--report-dir", str(out),
+        )  # fmt: skip
+        assert done.returncode == 1, done.stderr  # the generated dataset has planted errors
+        assert "Traceback" not in done.stderr
+        result = json.loads((out / "results.json").read_text(encoding="utf-8"))
+        results[jobs] = result["findings"]
+    texts = len(list((dataset / "articles").glob("*.txt")))
+    assert texts >= batch.MIN_TEXTS  # the two-job run did use the pool
+    assert results["1"] == results["2"]
+    assert any(f["rule_id"] == "grounding.uncovered-statement" for f in results["2"])
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two", "1.5"])
+def test_jobs_that_are_not_a_number_of_processes_are_refused(value: str) -> None:
+    done = run_checks_cli("validate", str(SEED), "--jobs", value)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert f"argument --jobs: {value!r} is not a number of processes" in done.stderr
