@@ -44,12 +44,13 @@ def run_precommit(files: list[Path]) -> int:
     if not folders:
         return int(ExitCode.OK)
     from checks.pipeline import run_gate
+    from checks.quantities.batch import usable_cpus
     from checks.reports.terminal import render_terminal
 
     worst = int(ExitCode.OK)
     for folder in folders:
         try:
-            result = run_gate(folder, gx=None).result
+            result = run_gate(folder, gx=None, jobs=usable_cpus()).result
         except CannotRun as exc:
             print(f"error: {exc.one_line()}", file=sys.stderr)
             worst = max(worst, int(ExitCode.CANNOT_RUN))

@@ -155,9 +155,10 @@ def _ready(db: sqlite3.Connection) -> bool:
     opening the new file between them saw a table without a version, took the file
     for a foreign one and replaced it, losing the first run's entries (CI of stop 19:
     1,900 of 2,000 entries left by two writers)."""
-    if _state(db) == (SCHEMA, {"entries"}):
+    state = _state(db)
+    if state == (SCHEMA, {"entries"}):
         return True
-    if _state(db) != (0, set()):
+    if state != (0, set()):
         return False
     db.execute("BEGIN IMMEDIATE")
     try:

@@ -55,18 +55,20 @@ def extract_many(
     texts: Mapping[str, str],
     conventions: Conventions,
     jobs: int = 1,
-    min_texts: int = MIN_TEXTS,
+    min_texts: int | None = None,
 ) -> dict[str, tuple[Statement, ...]]:
     """key -> the statements of its text, on up to `jobs` processes.
 
-    With `jobs` <= 1, fewer than `min_texts` texts or no fork, everything runs here.
+    With `jobs` <= 1, fewer than `min_texts` texts (default `MIN_TEXTS`) or no fork,
+    everything runs here.
     When the pool cannot start or loses a process (a worker killed for memory), the
     texts are read here instead: slower, never different.
     """
     global _JOB
     keys = list(texts)
     values = [texts[key] for key in keys]
-    if jobs <= 1 or len(keys) < max(min_texts, 2) or _JOB is not None or not can_fork():
+    least = MIN_TEXTS if min_texts is None else min_texts
+    if jobs <= 1 or len(keys) < max(least, 2) or _JOB is not None or not can_fork():
         return dict(zip(keys, _read(values, conventions), strict=True))
     starts = range(0, len(keys), CHUNK)
     _JOB = (values, conventions)

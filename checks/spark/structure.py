@@ -479,7 +479,7 @@ def _date_checks(table: str, ds: Dataset, frame: DataFrame, today: dt.date) -> l
     if table == "articles":
         published = F.col("published")
         start, end = published_range(published)
-        shaped = published.rlike(java_regex(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"))
+        shaped = published.rlike(java_regex(vocab.DATE_SHAPE_PATTERN))
         return [
             RowCheck(shaped & start.isNull(), partial(dates.unreal_published_findings, file)),
             RowCheck(

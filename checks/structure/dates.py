@@ -17,7 +17,7 @@ import pandas as pd
 from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
-from checks.structure.vocab import PARTIAL_DATE_PATTERN
+from checks.structure.vocab import DATE_SHAPE_PATTERN, PARTIAL_DATE_PATTERN
 
 
 def published_range(published: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -83,7 +83,7 @@ def date_findings(ds: Dataset, typed_incidents: pd.DataFrame, today: dt.date) ->
     latest = pd.Timestamp(today)
     articles = ds.tables["articles"]
     start, end, _ = published_range(articles["published"])
-    shaped = articles["published"].str.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?").fillna(False)
+    shaped = articles["published"].str.match(DATE_SHAPE_PATTERN).fillna(False)
     findings = unreal_published_findings(ds.files["articles"], articles[shaped & start.isna()])
     out = start.notna() & ((end < earliest) | (start > latest))
     findings += implausible_published_findings(ds.files["articles"], articles[out], earliest, today)

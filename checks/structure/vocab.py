@@ -19,6 +19,12 @@ YEAR_PATTERN = r"(?:167[89]|16[89]\d|1[7-9]\d\d|2[01]\d\d|22[0-5]\d|226[01])"
 9999-12-31 meaning "unknown") is a finding, never an overflow traceback."""
 PARTIAL_DATE_PATTERN = rf"^{YEAR_PATTERN}(?:-\d{{2}}(?:-\d{{2}})?)?{END}"
 """ISO 8601 with reduced precision: a publication date may be known to the month only."""
+DATE_SHAPE_PATTERN = rf"^\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?{END}"
+"""Shaped like a partial date, whatever the year, month and day: a `published` cell of
+this shape that the calendar does not have (2016-13, 2016-02-30) is also a
+`structure.type` finding, "not a date in the calendar", not only a format error. One
+constant for both engines: the Spark engine's copy ended with Java's `$`, which also
+matches before a final line break."""
 
 PUBLISHED_BASES = ("printed", "derived", "external")
 DATE_PRECISIONS = ("day", "week", "month", "year")

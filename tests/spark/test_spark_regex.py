@@ -21,6 +21,7 @@ PATTERNS = [
     vocab.SHA256_PATTERN,
     vocab.URL_PATTERN,
     vocab.PARTIAL_DATE_PATTERN,
+    vocab.DATE_SHAPE_PATTERN,
     WHOLE_NUMBER,
     ISO_DATE,
 ]
