@@ -280,6 +280,13 @@ def _figure_mismatch(ds: Dataset, claims: pd.DataFrame, conventions: Conventions
     )
 
 
+def _overlapping(said: pd.DataFrame, spans: pd.DataFrame, on: list[str]) -> pd.DataFrame:
+    """Pairs of a statement (`said`'s position, as column "said") and a span of `spans`
+    (start, end) that share the `on` columns and overlap."""
+    pairs = said.rename_axis("said").reset_index().merge(spans, on=on)
+    return pairs[(pairs["start"] < pairs["hi"]) & (pairs["end"] > pairs["lo"])]
+
+
 def _uncovered(
     ds: Dataset,
     claims: pd.DataFrame,
@@ -287,59 +294,51 @@ def _uncovered(
     texts: Mapping[str, str],
     statements: Mapping[str, tuple[Statement, ...]],
 ) -> list[Finding]:
-    """Statements neither claimed nor excluded (warnings), and exclusions that match nothing."""
-    spans = pd.concat([claims[["article_id", "field"]], located], axis=1)
-    spans = spans[spans["found"].eq(True).fillna(False).astype(bool)]
-    claimed: dict[str, list[tuple[str, int, int]]] = {}
-    for article_id, field, start, end in zip(
-        spans["article_id"], spans["field"], spans["start"], spans["end"], strict=True
-    ):
-        claimed.setdefault(article_id, []).append((field, int(start), int(end)))
+    """Statements neither claimed nor excluded (warnings), and exclusions that match nothing.
 
-    exclusions = ds.tables["exclusions"]
-    ex_located = locate_quotes(exclusions, texts)
-    excluded: dict[str, list[tuple[object, int, int]]] = {}
-    for index, article_id, found, start, end in zip(
-        exclusions.index,
-        exclusions["article_id"],
-        ex_located["found"],
-        ex_located["start"],
-        ex_located["end"],
-        strict=True,
-    ):
-        if _true(found):
-            excluded.setdefault(article_id, []).append((index, int(start), int(end)))
-    used: set[object] = set()
-
+    A statement is claimed when a found quote of the same article and field overlaps
+    it, excluded when a found exclusion of the article overlaps it: two merges on the
+    article (and field) and an overlap test, not a search per statement.
+    """
     articles = ds.tables["articles"]
     first_row = articles.drop_duplicates("article_id")
     row_of = dict(zip(first_row["article_id"], first_row.index, strict=True))
+    kept = [(a, found) for a in texts if a in row_of for found in statements[a]]
+    said = pd.DataFrame(
+        {
+            "article_id": pd.array([a for a, _ in kept], dtype="str"),
+            "field": pd.array([found.field for _, found in kept], dtype="str"),
+            "lo": pd.array([found.start for _, found in kept], dtype="int64"),
+            "hi": pd.array([found.end for _, found in kept], dtype="int64"),
+        }
+    )
+    spans = pd.concat([claims[["article_id", "field"]], located], axis=1)
+    spans = spans[spans["found"].eq(True).fillna(False).astype(bool)]
+    claimed = _overlapping(said, spans, ["article_id", "field"])
+    rest = said[~said.index.isin(claimed["said"])]
+
+    exclusions = ds.tables["exclusions"]
+    ex_located = locate_quotes(exclusions, texts)
+    excluding = pd.concat([exclusions[["article_id"]], ex_located], axis=1)
+    excluding = excluding[excluding["found"].eq(True).fillna(False).astype(bool)]
+    excluded = _overlapping(rest, excluding.rename_axis("exclusion").reset_index(), ["article_id"])
+    used = set(excluded["exclusion"])
+    uncovered = rest[~rest.index.isin(excluded["said"])]
+
     rows: list[object] = []
     messages: list[str] = []
     evidence: list[dict[str, Any]] = []
-    for article_id in texts:
-        if article_id not in row_of:
-            continue
-        for statement in statements[article_id]:
-            lo, hi = statement.start, statement.end
-            if any(
-                f == statement.field and s < hi and e > lo
-                for f, s, e in claimed.get(article_id, [])
-            ):
-                continue
-            hits = [i for i, s, e in excluded.get(article_id, []) if s < hi and e > lo]
-            if hits:
-                used.update(hits)
-                continue
-            q = statement.quantity
-            reading = _interval(q.qualifier.value, q.low, q.high)
-            rows.append(row_of[article_id])
-            messages.append(
-                f"article {article_id} states {statement.field} {reading} in "
-                f"{statement.quote!r} (sentence: {statement.sentence!r}); add a claim, or "
-                "list it in exclusions.csv with a reason"
-            )
-            evidence.append({"article_id": article_id, **statement.to_json()})
+    for position in uncovered.index:
+        article_id, statement = kept[position]
+        q = statement.quantity
+        reading = _interval(q.qualifier.value, q.low, q.high)
+        rows.append(row_of[article_id])
+        messages.append(
+            f"article {article_id} states {statement.field} {reading} in "
+            f"{statement.quote!r} (sentence: {statement.sentence!r}); add a claim, or "
+            "list it in exclusions.csv with a reason"
+        )
+        evidence.append({"article_id": article_id, **statement.to_json()})
     findings = row_findings(
         R.UNCOVERED_STATEMENT,
         "articles",
