@@ -60,6 +60,20 @@ FIRES: list[tuple[Edits, str, str, str]] = [
         "exclusions",
         "002_e3ca868f480167ee",
     ),
+    # an exclusion that overlaps only a statement a claim already covers excludes nothing
+    (
+        [("exclusions", "002_e3ca868f480167ee", "quote", "more than 60 dead")],
+        "grounding.exclusion-unused",
+        "exclusions",
+        "002_e3ca868f480167ee",
+    ),
+    # a claim of another article (same field) does not cover this article's statement
+    (
+        [("claims", "c0001", "article_id", "002_e3ca868f480167ee")],
+        "grounding.uncovered-statement",
+        "articles",
+        "000_0a0d7547dc9b15ac",
+    ),
 ]
 
 # (edits, rule id that must stay quiet)
@@ -81,6 +95,8 @@ QUIET: list[tuple[Edits, str]] = [
         [("claims", "c0001", "quote", "Militants who attacked a minority sect, killing 93 people")],
         "grounding.uncovered-statement",
     ),
+    # a quote that only overlaps the statement's span still covers it
+    ([("claims", "c0014", "quote", "more than 60")], "grounding.uncovered-statement"),
 ]
 
 
