@@ -133,26 +133,40 @@ def test_a_lost_worker_falls_back_to_this_process(monkeypatch: pytest.MonkeyPatc
     assert batch._JOB is None
 
 
-def test_jobs_on_the_command_line_give_the_same_results(tmp_path: Path) -> None:
-    """Through `validate`: a generated dataset above the threshold, one job and two."""
+def test_the_gate_gives_the_same_findings_on_two_jobs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Through `run_gate`, as `validate` calls it: a generated dataset with planted
+    defects, its texts read by the pool (the threshold lowered) and in one process."""
+    from checks.pipeline import run_gate
+    from checks.reports.json_report import result_document
     from checks.synth.generate import generate
 
-    dataset = generate(tmp_path / "gen", 1000, seed=5).dataset
-    results = {}
-    for jobs in ("1", "2"):
-        out = tmp_path / f"jobs{jobs}"
-        done = run_checks_cli(
-            "validate", str(dataset), "--no-expectations", "--no-cache", "--jobs", jobs,
-            "--report-dir", str(out),
-        )  # fmt: skip
-        assert done.returncode == 1, done.stderr  # the generated dataset has planted errors
-        assert "Traceback" not in done.stderr
-        result = json.loads((out / "results.json").read_text(encoding="utf-8"))
-        results[jobs] = result["findings"]
-    texts = len(list((dataset / "articles").glob("*.txt")))
-    assert texts >= batch.MIN_TEXTS  # the two-job run did use the pool
-    assert results["1"] == results["2"]
-    assert any(f["rule_id"] == "grounding.uncovered-statement" for f in results["2"])
+    dataset = generate(tmp_path / "gen", 150, seed=5).dataset
+    monkeypatch.setattr(batch, "MIN_TEXTS", 100)
+    monkeypatch.setattr(batch, "_read_range", _read_and_sign)
+    signed = tmp_path / "signed"
+    signed.mkdir()
+    documents = []
+    for jobs in (1, 2):
+        _SIGNED[:] = [signed]
+        try:
+            documents.append(result_document(run_gate(dataset, None, jobs=jobs).result))
+        finally:
+            _SIGNED.clear()
+    assert len(list((dataset / "articles").glob("*.txt"))) > 100
+    assert os.listdir(signed), "the two-job run read its texts on the pool"
+    assert documents[0]["findings"] == documents[1]["findings"]
+    assert any(f["rule_id"] == "grounding.uncovered-statement" for f in documents[1]["findings"])
+
+
+def test_validate_takes_jobs(tmp_path: Path) -> None:
+    done = run_checks_cli(
+        "validate", str(SEED), "--no-expectations", "--no-cache", "--jobs", "2",
+        "--report-dir", str(tmp_path / "r"),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "two", "1.5"])
