@@ -81,8 +81,9 @@ def spark(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff (lint and format check) and mypy --strict over the package."""
-    session.install("-e", ".[lint]")
+    """ruff (lint and format check) and mypy --strict over the package, its tests and
+    this file (the tests' own imports, pytest and hypothesis, come with the test extra)."""
+    session.install("-e", ".[test,lint]")
     session.run("ruff", "check", "checks", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "checks", "tests", "noxfile.py")
     session.run("mypy")

@@ -13,8 +13,9 @@ def test_benchmark_reports_all_figures() -> None:
     figures = run(repeat=1, articles_dir=SEED / "articles")
     assert figures["articles"] == 5
     for key in ("phrases_per_second", "articles_per_second", "parse_vs_digit_scan"):
-        assert isinstance(figures[key], int | float)
-        assert figures[key] > 0
+        value = figures[key]
+        assert isinstance(value, int | float)
+        assert value > 0
 
 
 def test_growth_reports_every_hostile_text() -> None:

@@ -96,8 +96,9 @@ def test_sums_are_intervals() -> None:
         }
     )
     sums = subevent_sums(incidents).set_index("field")
-    assert sums.loc["killed", ["children", "low", "high"]].tolist() == [3, 80, np.inf]
-    assert sums.loc["injured", ["low", "high"]].tolist() == [10, np.inf]
+    killed, injured = sums.loc["killed"], sums.loc["injured"]
+    assert [killed["children"], killed["low"], killed["high"]] == [3, 80, np.inf]
+    assert [injured["low"], injured["high"]] == [10, np.inf]
 
 
 def _walk(ids: list[str], parent: list[str | None]) -> tuple[list[str], list[bool]]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 os.environ["GX_ANALYTICS_ENABLED"] = "False"
@@ -24,7 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 SUITES = REPO / "expectations"
 
 
-def _typed(root: Path) -> tuple[dict, dict[str, str]]:
+def _typed(root: Path) -> tuple[Mapping[str, pd.DataFrame], dict[str, str]]:
     dataset, _ = load_dataset(root)
     return check_structure(dataset).typed, dict(dataset.files)
 
@@ -95,7 +97,7 @@ def test_duplicated_incident_id_fails_the_incidents_suite(seed_copy: Path, tmp_p
     assert {(f.table, f.row_key, f.severity) for f in unique} == {
         ("incidents", "quetta-2016-police-academy", Severity.ERROR)
     }
-    assert sorted(f.line for f in unique) == [quetta + 1, len(lines) + 1]
+    assert sorted(f.line or 0 for f in unique) == [quetta + 1, len(lines) + 1]
     assert all(f.layer is Layer.EXPECTATIONS and f.file == files["incidents"] for f in unique)
     assert all(f.rule_id in RULES for f in findings)
     assert index is not None

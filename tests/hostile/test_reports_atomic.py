@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from checks.reports import atomic
 from checks.reports.atomic import write_text_atomic
 from tests.hostile.builder import Hostile
 
@@ -60,7 +59,7 @@ def test_failed_rename_keeps_the_previous_file(
     def refuse(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device", dst)
 
-    monkeypatch.setattr(atomic.os, "replace", refuse)  # fault injection at the seam
+    monkeypatch.setattr(os, "replace", refuse)  # fault injection at the seam atomic writes through
     with pytest.raises(OSError, match="No space left"):
         write_text_atomic(previous, "new report\n")
     assert previous.read_text() == "previous report\n"

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.quantities import Conventions, batch, extract_statements
+from checks.quantities import Conventions, Statement, batch, extract_statements
 from checks.quantities.batch import extract_many
 from tests.conftest import REPO, SEED, run_checks_cli
 
@@ -97,7 +97,7 @@ _READ_RANGE = batch._read_range
 _SIGNED: list[Path] = []
 
 
-def _read_and_sign(start: int) -> list[tuple[object, ...]]:
+def _read_and_sign(start: int) -> list[tuple[Statement, ...]]:
     """`_read_range`, leaving the reading process's pid in the test's folder."""
     (_SIGNED[0] / f"{os.getpid()}-{start}").touch()
     return _READ_RANGE(start)

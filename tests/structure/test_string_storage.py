@@ -8,6 +8,8 @@ differ: line ends, vertical tab, NBSP, U+2028, non-ASCII digits.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import numpy as np
 import pandas as pd
 from hypothesis import given, settings
@@ -37,8 +39,14 @@ VALUES = st.lists(
 )
 
 
-def matches(values: list[str], storage: str, pattern: str, how: str) -> list[bool]:
-    series = pd.Series(values, dtype=pd.StringDtype(storage=storage, na_value=np.nan))
+STORAGES: tuple[Literal["python", "pyarrow"], ...] = ("python", "pyarrow")
+
+
+def matches(
+    values: list[str], storage: Literal["python", "pyarrow"], pattern: str, how: str
+) -> list[bool]:
+    dtype = pd.StringDtype(storage=storage, na_value=np.nan)
+    series = pd.Series(values, dtype=dtype)
     return list(getattr(series.str, how)(pattern).astype(bool))
 
 
@@ -58,6 +66,6 @@ def test_an_anchored_pattern_accepts_what_fullmatch_accepts(values: list[str]) -
     `$`, which also matches before a final line break) it accepts exactly the cells that
     match as a whole, on both storages, as the Spark engine's rlike does."""
     for pattern in PATTERNS:
-        for storage in ("python", "pyarrow"):
+        for storage in STORAGES:
             whole = matches(values, storage, pattern, "fullmatch")
             assert matches(values, storage, pattern, "match") == whole, (pattern, storage)
