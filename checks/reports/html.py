@@ -19,8 +19,11 @@ from checks.reports.views import ReportViews
 
 
 def _environment() -> Environment:
+    """Templates ship in the package and do not change during a run: no reload checks
+    (with them, each of the three imports per incident page asked the loader again)."""
     return Environment(
         loader=PackageLoader("checks.reports", "templates"),
+        auto_reload=False,
         autoescape=select_autoescape(enabled_extensions=("j2", "html"), default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
