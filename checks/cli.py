@@ -113,9 +113,10 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs",
         type=_jobs,
         metavar="N",
-        help="processes that read the article texts the cache does not hold, when there "
-        "are at least 2,000 of them (default: the CPUs this process may use; 1: read "
-        "them in this process); findings are the same for any N",
+        help="processes that read the article texts the cache does not hold (when there "
+        "are at least 2,000) and write the incident pages (at least 500) (default: the "
+        "CPUs this process may use; 1: all in this process); the results are the same "
+        "for any N",
     )
     validate.add_argument(
         "--engine",
@@ -214,8 +215,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _validate(args: argparse.Namespace) -> int:
     from checks.consistency.verdicts import incident_names
+    from checks.forkpool import usable_cpus
     from checks.pipeline import GxPlaces
-    from checks.quantities.batch import usable_cpus
     from checks.reports.github import IncidentLine, write_github_outputs
     from checks.reports.terminal import render_terminal
     from checks.reports.write import write_reports
@@ -226,6 +227,7 @@ def _validate(args: argparse.Namespace) -> int:
     if args.pages not in MODES:
         raise CannotRun("--pages", f"unknown value {args.pages!r}: use one of {', '.join(MODES)}")
     cache_dir: Path | None = None if args.no_cache else args.cache
+    jobs: int = args.jobs or usable_cpus()
     for output in (report_dir, args.gx_dir, cache_dir):
         if output is not None and _inside(output, dataset):
             raise CannotRun(output, "outputs must not be written inside the dataset folder")
@@ -239,14 +241,14 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         done = review(
             dataset, gx, base=args.base, cache_dir=cache_dir, engine=args.engine,
-            master=args.master, jobs=args.jobs or usable_cpus(),
+            master=args.master, jobs=jobs,
         )  # fmt: skip
     except CannotRun as error:
         _write_cannot_run(dataset, error, report_dir)
         raise
     result = done.run.result
     try:
-        written = write_reports(done, report_dir, args.pages)
+        written = write_reports(done, report_dir, args.pages, jobs)
     except OSError as exc:
         where = exc.filename2 or exc.filename or report_dir
         raise CannotRun(where, f"cannot write the report: {exc.strerror or exc}") from None

@@ -43,8 +43,8 @@ def run_precommit(files: list[Path]) -> int:
     folders = dataset_folders(files)
     if not folders:
         return int(ExitCode.OK)
+    from checks.forkpool import usable_cpus
     from checks.pipeline import run_gate
-    from checks.quantities.batch import usable_cpus
     from checks.reports.terminal import render_terminal
 
     worst = int(ExitCode.OK)

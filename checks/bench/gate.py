@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from checks.quantities.batch import usable_cpus
+from checks.forkpool import usable_cpus
 
 DEFAULT_SIZES = (1_000, 10_000)
 MILLION_INCIDENTS = 100_000
@@ -75,7 +75,7 @@ def measure(
     done = review(dataset, places, timings=timings, jobs=jobs)
     with_reports = time.perf_counter()
     # As `validate` writes them, with its default page policy.
-    write_reports(done, report_dir)
+    write_reports(done, report_dir, jobs=jobs)
     timings["reports"] = time.perf_counter() - with_reports
     gate_cpu = cpu_seconds() - cpu_start
     rss_gate = _rss_mb()

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.bench.gate import cpu_seconds, machine
-from checks.quantities.batch import usable_cpus
+from checks.forkpool import usable_cpus
 
 DEFAULT_INCIDENTS = 100_000
 CHANGED_CLAIMS = 10
@@ -94,7 +94,7 @@ def measure(
     cpu_start = cpu_seconds()
     done = review(dataset, places, base=base, cache_dir=cache, timings=timings, jobs=jobs)
     t0 = time.perf_counter()
-    write_reports(done, report_dir)
+    write_reports(done, report_dir, jobs=jobs)
     timings["reports"] = time.perf_counter() - t0
     wall = time.perf_counter() - started
     cpu = cpu_seconds() - cpu_start

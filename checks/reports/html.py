@@ -14,8 +14,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from checks.change.model import Change
 from checks.findings import ValidationResult
+from checks.forkpool import map_ranges
 from checks.reports.atomic import write_text_atomic
 from checks.reports.views import ReportViews
+
+MIN_PAGES = 500
+"""Fewer incident pages than this are written by the gate's process alone."""
+CHUNK = 100
+"""Incident pages per task of the pool."""
 
 
 def _environment() -> Environment:
@@ -44,9 +50,13 @@ def write_html_report(
     report_dir: Path,
     data_docs_index: Path | None,
     change: Change | None = None,
+    jobs: int = 1,
 ) -> Path:
     """Write index.html (and index-N.html when the incident list runs on) and the
     incident pages `views` holds into `report_dir`; return index.html.
+
+    With `jobs` > 1 and at least `MIN_PAGES` pages, the incident pages are rendered and
+    written on forked processes (`checks.forkpool`); the files are the same.
 
     Pages of an earlier run that this run did not write are removed, so the folder
     holds this run's report only (an old page would show findings since fixed)."""
@@ -71,10 +81,15 @@ def write_html_report(
         )
         write_text_atomic(report_dir / name, page_text)
     page = env.get_template("incident.j2")
-    for incident in views.incidents:
-        write_text_atomic(
-            report_dir / incident.file, page.render(i=incident, docs_href=docs_incident)
-        )
+    incidents = views.incidents
+
+    def write_pages(start: int, stop: int) -> list[str]:
+        for incident in incidents[start:stop]:
+            text = page.render(i=incident, docs_href=docs_incident)
+            write_text_atomic(report_dir / incident.file, text)
+        return []
+
+    map_ranges(write_pages, len(incidents), jobs if len(incidents) >= MIN_PAGES else 1, CHUNK)
     written = {report_dir / name for name in row_files}
     written |= {report_dir / incident.file for incident in views.incidents}
     for stale in (*report_dir.glob("index-*.html"), *report_dir.glob("incidents/*.html")):

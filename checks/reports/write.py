@@ -26,12 +26,15 @@ class WrittenReports:
     html: Path
 
 
-def write_reports(review: Review, report_dir: Path, pages: str = RELEVANT) -> WrittenReports:
-    """Write the reports of `review` into `report_dir` (raises OSError when it cannot)."""
+def write_reports(
+    review: Review, report_dir: Path, pages: str = RELEVANT, jobs: int = 1
+) -> WrittenReports:
+    """Write the reports of `review` into `report_dir` (raises OSError when it cannot);
+    incident pages on up to `jobs` processes."""
     run, change = review.run, review.change
     results = write_json_report(run.result, report_dir, change)
     junit = write_junit_report(run.result, report_dir)
     choice = choose_pages(run.typed, run.result.findings, change, pages)
     views = build_report_views(run.typed, run.result, change, review.verdicts, choice)
-    html = write_html_report(views, run.result, report_dir, run.data_docs_index, change)
+    html = write_html_report(views, run.result, report_dir, run.data_docs_index, change, jobs)
     return WrittenReports(results=results, junit=junit, html=html)

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checks.forkpool import can_fork
 from checks.quantities import Conventions, Statement, batch, extract_statements
 from checks.quantities.batch import extract_many
 from tests.conftest import REPO, SEED, run_checks_cli
 
-pytestmark = pytest.mark.skipif(not batch.can_fork(), reason="the pool needs Linux's fork")
+pytestmark = pytest.mark.skipif(not can_fork(), reason="the pool needs Linux's fork")
 
 DATA = REPO / "tests" / "accuracy" / "data"
 CONVENTIONS = Conventions.default()
@@ -80,57 +81,47 @@ def test_any_texts_in_any_chunks_read_the_same(picks: list[str], chunk: int) -> 
     assert pooled == one_by_one(texts)
 
 
-def _no_pool(*args: object, **kwargs: object) -> None:
-    raise AssertionError("a pool was started")
-
-
-@pytest.mark.parametrize(("count", "jobs"), [(5, 2), (40, 1), (40, 0)])
-def test_few_texts_or_one_job_read_here(
-    monkeypatch: pytest.MonkeyPatch, count: int, jobs: int
-) -> None:
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", _no_pool)
-    texts = {f"a{i}": text for i, text in enumerate(TEXTS[:count])}
-    assert extract_many(texts, CONVENTIONS, jobs=jobs, min_texts=10) == one_by_one(texts)
-
-
 _READ_RANGE = batch._read_range
 _SIGNED: list[Path] = []
 
 
-def _read_and_sign(start: int) -> list[tuple[Statement, ...]]:
-    """`_read_range`, leaving the reading process's pid in the test's folder."""
+def _read_and_sign(
+    texts: Sequence[str], conventions: Conventions, start: int, stop: int
+) -> list[tuple[Statement, ...]]:
+    """`_read_range`, leaving the reading process's pid and range in the test's folder."""
     (_SIGNED[0] / f"{os.getpid()}-{start}").touch()
-    return _READ_RANGE(start)
+    return _READ_RANGE(texts, conventions, start, stop)
+
+
+def _signatures(
+    monkeypatch: pytest.MonkeyPatch, folder: Path, texts: dict[str, str], min_texts: int
+) -> list[tuple[int, int]]:
+    """(pid, range start) of every range `extract_many` read, on two jobs, chunks of 50."""
+    monkeypatch.setattr(batch, "_read_range", _read_and_sign)
+    monkeypatch.setattr(batch, "CHUNK", 50)
+    _SIGNED[:] = [folder]
+    try:
+        assert extract_many(texts, CONVENTIONS, jobs=2, min_texts=min_texts) == one_by_one(texts)
+    finally:
+        _SIGNED.clear()
+    return sorted((int(pid), int(at)) for pid, at in (n.split("-") for n in os.listdir(folder)))
 
 
 def test_the_texts_are_read_by_other_processes(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """The comparisons above test the pool only if the pool did the reading."""
-    monkeypatch.setattr(batch, "_read_range", _read_and_sign)
-    monkeypatch.setattr(batch, "CHUNK", 50)
     texts = {f"a{i}": text for i, text in enumerate(TEXTS[:200])}
-    _SIGNED[:] = [tmp_path]
-    try:
-        assert extract_many(texts, CONVENTIONS, jobs=2, min_texts=2) == one_by_one(texts)
-    finally:
-        _SIGNED.clear()
-    signed = [name.split("-") for name in os.listdir(tmp_path)]
-    assert sorted(int(start) for _, start in signed) == [0, 50, 100, 150]
-    assert str(os.getpid()) not in {pid for pid, _ in signed}
+    signed = _signatures(monkeypatch, tmp_path, texts, min_texts=2)
+    assert sorted(at for _, at in signed) == [0, 50, 100, 150]
+    assert os.getpid() not in {pid for pid, _ in signed}
 
 
-def _die(start: int) -> list[tuple[object, ...]]:
-    """A worker killed mid-run (as the kernel's OOM killer would)."""
-    os._exit(9)
-
-
-def test_a_lost_worker_falls_back_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "_read_range", _die)
-    monkeypatch.setattr(batch, "CHUNK", 20)
-    texts = {f"a{i}": text for i, text in enumerate(TEXTS[:100])}
-    assert extract_many(texts, CONVENTIONS, jobs=2, min_texts=2) == one_by_one(texts)
-    assert batch._JOB is None
+def test_fewer_texts_than_the_threshold_are_read_here(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    texts = {f"a{i}": text for i, text in enumerate(TEXTS[:200])}
+    assert _signatures(monkeypatch, tmp_path, texts, min_texts=201) == [(os.getpid(), 0)]
 
 
 def test_the_gate_gives_the_same_findings_on_two_jobs(
