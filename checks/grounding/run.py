@@ -18,6 +18,7 @@ import pandas as pd
 from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
+from checks.forkpool import map_ranges
 from checks.grounding import rules as R
 from checks.grounding.fields import field_mismatch_findings, statements_of
 from checks.grounding.text import (
@@ -40,6 +41,10 @@ from checks.quantities.batch import extract_many
 from checks.structure.vocab import COUNT_FIELDS
 
 LOCATED_COLUMNS = ("found", "start", "end")
+MIN_QUOTES = 20_000
+"""Fewer quotes than this are searched in the gate's process alone."""
+QUOTE_CHUNK = 5_000
+"""Quotes per task of the pool."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,25 +73,34 @@ def article_texts(ds: Dataset) -> dict[str, str]:
     return out
 
 
-def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
-    """found/start/end of each row's `quote` in the text of its `article_id`."""
-    found: list[bool | None] = []
-    starts: list[int | None] = []
-    ends: list[int | None] = []
-    prepared: dict[str, Searchable] = {}
-    for article_id, quote in zip(frame["article_id"], frame["quote"], strict=True):
-        text = texts.get(article_id) if isinstance(article_id, str) else None
-        if text is None or not isinstance(quote, str):
-            found.append(None)
-            starts.append(None)
-            ends.append(None)
-            continue
-        if article_id not in prepared:
-            prepared[article_id] = searchable(fold(text))
-        where = locate_in(prepared[article_id], quote)
-        found.append(where is not None)
-        starts.append(None if where is None else where.start)
-        ends.append(None if where is None else where.end)
+def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str], jobs: int = 1) -> pd.DataFrame:
+    """found/start/end of each row's `quote` in the text of its `article_id`.
+
+    One literal search per row; with `jobs` > 1 and at least `MIN_QUOTES` rows, ranges
+    of rows are searched on forked processes (`checks.forkpool`), with the same result.
+    """
+    article_ids = list(frame["article_id"])
+    quotes = list(frame["quote"])
+
+    def search(start: int, stop: int) -> list[tuple[bool | None, int | None, int | None]]:
+        out: list[tuple[bool | None, int | None, int | None]] = []
+        prepared: dict[str, Searchable] = {}
+        for article_id, quote in zip(article_ids[start:stop], quotes[start:stop], strict=True):
+            text = texts.get(article_id) if isinstance(article_id, str) else None
+            if text is None or not isinstance(quote, str):
+                out.append((None, None, None))
+                continue
+            if article_id not in prepared:
+                prepared[article_id] = searchable(fold(text))
+            where = locate_in(prepared[article_id], quote)
+            out.append((False, None, None) if where is None else (True, where.start, where.end))
+        return out
+
+    many = len(quotes) >= MIN_QUOTES
+    rows = map_ranges(search, len(quotes), jobs if many else 1, QUOTE_CHUNK)
+    found = [row[0] for row in rows]
+    starts = [row[1] for row in rows]
+    ends = [row[2] for row in rows]
     return pd.DataFrame(
         {
             "found": pd.Series(found, dtype="boolean", index=frame.index),
@@ -129,7 +143,7 @@ def check_grounding(
     if texts is None:
         texts = article_texts(ds)
     statements = article_statements(texts, conventions, known_statements, jobs)
-    located = locate_quotes(claims, texts)
+    located = locate_quotes(claims, texts, jobs)
     findings = _quote_not_found(ds, claims, located, texts)
     findings += _figure_mismatch(ds, claims, conventions)
     findings += field_mismatch_findings(ds, claims, conventions)
