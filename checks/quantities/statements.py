@@ -198,6 +198,16 @@ PERSON_HEADS = (
             "sailors",
             "marines",
             "firefighters",
+            # ranks and passers-by, added up with other groups: "one sub-inspector and two
+            # security guards were martyred", "eight policemen and three pedestrians"
+            "inspector",
+            "inspectors",
+            "sub-inspector",
+            "sub-inspectors",
+            "constable",
+            "pedestrians",
+            "passersby",
+            "passers-by",
         ]
     )
     | ATTACKER_HEADS
@@ -813,6 +823,11 @@ def _group_of_people(text: str, pos: int, until: str) -> int:
     return -1
 
 
+def _hurt_verb(verb: str) -> bool:
+    """A verb of the injured, with "suffered/sustained/received (serious) injuries"."""
+    return verb in _INJURED_VERBS or verb.startswith(("sustained ", "received ", "suffered "))
+
+
 def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match[str]] | None:
     """ "186 children and over 100 adults were killed": two groups under one verb, summed.
 
@@ -843,7 +858,7 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     if sv is None:
         return None
     verb = _WS.sub(" ", sv.group("verb").lower())
-    if verb not in _KILLED_VERBS and verb not in _INJURED_VERBS:
+    if verb not in _KILLED_VERBS and not _hurt_verb(verb):
         return None
     quals = {q.qualifier, q2.qualifier}
     if q2.qualifier is Qualifier.vague and q.qualifier is not Qualifier.vague:
@@ -1741,7 +1756,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             total, q2, sv2 = two
             verb2 = _WS.sub(" ", sv2.group("verb").lower())
             f.skip.add(q2.start)  # the second count is part of the sum
-            field = "injured" if verb2 in _INJURED_VERBS else "killed"
+            field = "injured" if _hurt_verb(verb2) else "killed"
             f.add(field, total, q.start, sv2.end())
             return True
 
@@ -1954,7 +1969,8 @@ _HURT_ADV = r"(?:critically|seriously|badly|severely|gravely|grievously|fatally|
 _ONE_PERSON = (
     r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
     r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
-    r"|constable|bystander|pedestrian|labourer|laborer|driver|official)"
+    r"|constable|bystander|pedestrian|labourer|laborer|driver|official|(?:sub-)?inspector"
+    r"|passer-?by)"
 )
 #: "a policeman", "a police officer": one person, the second group of an object sum
 _ONE_PERSON_AT = regex.compile(rf"an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I)

@@ -1,0 +1,85 @@
+"""Round 6 of readings for real reporting: classes of wording, each with sentences
+where it must be read and near-misses where it must not (third-dev read).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.quantities.readings import Found
+from tests.quantities.readings import found as _found
+
+# ------------------------------- ranks and passers-by are groups that add up ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One inspector and four constables were martyred in the ambush.",
+            ("killed", "exact", 5, 5),
+        ),
+        (
+            "Three sub-inspectors and a driver were killed near the checkpoint.",
+            ("killed", "exact", 4, 4),
+        ),
+        ("Six soldiers and two pedestrians were wounded by the blast.", ("injured", "exact", 8, 8)),
+        ("Nine policemen and four passersby were injured.", ("injured", "exact", 13, 13)),
+        (
+            "The bombers killed three guards and a police inspector on Friday.",
+            ("killed", "exact", 4, 4),
+        ),
+        ("A passer-by was wounded in the crossfire.", ("injured", "exact", 1, 1)),
+        ("A sub-inspector was killed at the post.", ("killed", "exact", 1, 1)),
+        # the injured named by what they suffered add up as well
+        (
+            "Five shoppers and two pedestrians suffered injuries in the blast.",
+            ("injured", "exact", 7, 7),
+        ),
+        (
+            "Ten villagers and three constables sustained serious injuries.",
+            ("injured", "exact", 13, 13),
+        ),
+    ],
+)
+def test_ranks_and_passers_by_add_up(text: str, expected: Found) -> None:
+    got = _found(text)
+    assert expected in got
+    # the summed groups are not also read one by one
+    assert len([g for g in got if g[0] == expected[0]]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attackers are never added to the victims
+        (
+            "Two inspectors and three militants were killed in the gunfight.",
+            [("killed", "exact", 2, 2), ("attackers_killed", "exact", 3, 3)],
+        ),
+        # an inspector who speaks is no victim
+        ("Inspector Khan said two people were killed.", [("killed", "exact", 2, 2)]),
+        # suffered something else: no injury
+        ("Six soldiers and two pedestrians suffered losses in the market.", []),
+        # a year and an age are no group
+        ("In 2019 two pedestrians were killed.", [("killed", "exact", 2, 2)]),
+    ],
+)
+def test_ranks_near_misses(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=500),
+    m=st.integers(min_value=2, max_value=500),
+    first=st.sampled_from(["inspectors", "sub-inspectors", "policemen", "guards"]),
+    second=st.sampled_from(["pedestrians", "passersby", "passers-by", "constables"]),
+    verb=st.sampled_from(["were killed", "were martyred", "were injured", "suffered injuries"]),
+)
+def test_ranks_sum_property(n: int, m: int, first: str, second: str, verb: str) -> None:
+    field = "killed" if verb in {"were killed", "were martyred"} else "injured"
+    got = _found(f"{n} {first} and {m} {second} {verb} in the attack.")
+    assert got == [(field, "exact", n + m, n + m)]
