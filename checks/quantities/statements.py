@@ -279,11 +279,23 @@ _LEAVE_VERB = r"left|leaving|leaves|leave"
 _LIVES_VERB = r"claimed|claiming|claims|claim|took|taking|takes|take"
 #: "the regiment lost 19 of its men": a unit that lost people lost them to death
 _LOSE_VERB = r"lost|losing|loses|lose"
+#: a verb whose object died only if "to death" follows it: "shot 10 people to death"
+_TO_DEATH_VERB = (
+    r"shot|shooting|shoots|stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats"
+    r"|bludgeoned|bludgeoning|clubbed|clubbing|burned|burnt|burning"
+)
+#: the object's words (at most three, none a conjunction or preposition), then "to death"
+_TO_DEATH_AFTER = regex.compile(
+    rf"(?:{_SP}(?!(?:and|or|but|in|at|on|with|to)(?![\w-]))[\w’'-]{{1,30}}){{0,3}}?{_SP}to{_SP}"
+    rf"death(?![\w-])",
+    regex.IGNORECASE,
+)
 _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 
 _VERB_BEFORE = regex.compile(
     rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
-    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
+    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB}"
+    rf"|{_TO_DEATH_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
     # a quoted figure: "Gunmen kill ‘at least 27’"
     rf"[‘“]?\Z",
     regex.IGNORECASE,
@@ -323,7 +335,8 @@ _SUBJECT_VERB = regex.compile(
     rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
     rf"|(?<=li(?:ves|fe){_SP}(?:were|was|have{_SP}been|had{_SP}been|has{_SP}been){_SP})lost"
     rf"|shot{_SP}and{_SP}(?:wounded|injured)"
-    rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed){_SP}to{_SP}death"
+    rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed|shot|bludgeoned|clubbed)"
+    rf"{_SP}to{_SP}death"
     rf"|(?:burnt|burned){_SP}alive"
     rf"|(?:embraced|attained|achieved){_SP}(?:martyrdom|shahadat)|breathed{_SP}their{_SP}last"
     rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
@@ -406,6 +419,7 @@ _VERB_KINDS = tuple(
         ("capture", _CAPTURE_VERB),
         ("leave", _LEAVE_VERB),
         ("lose", _LOSE_VERB),
+        ("to_death", _TO_DEATH_VERB),
     )
 )
 #: a run of white space; compiled once (``regex.sub`` with a string looks it up each call)
@@ -554,6 +568,9 @@ _DYING = (
     "burned to death",
     "charred to death",
     "crushed to death",
+    "shot to death",
+    "bludgeoned to death",
+    "clubbed to death",
     "burnt alive",
     "burned alive",
     "succumbed",
@@ -1710,6 +1727,11 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "killed"
             elif kind == "lose" and head in _LOST_HEADS and vb.group("all") is None:
                 field = "killed"  # "lost 19 of its men", "lost 40 soldiers"
+            elif kind == "to_death":
+                to_death = _TO_DEATH_AFTER.match(text, q.end)
+                if to_death is not None:  # "shot 10 people to death": the object died
+                    field = "attackers_killed" if head in ATTACKER_KILLED_HEADS else "killed"
+                    end = to_death.end()
             if field in {"killed", "injured"} and head in _SUM_HEADS and not q.increment:
                 obj = _object_sum_of_two(f, text, q)
                 if obj is not None:  # "killing 20 hostages and two police officers": 22

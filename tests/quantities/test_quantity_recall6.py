@@ -83,3 +83,48 @@ def test_ranks_sum_property(n: int, m: int, first: str, second: str, verb: str) 
     field = "killed" if verb in {"were killed", "were martyred"} else "injured"
     got = _found(f"{n} {first} and {m} {second} {verb} in the attack.")
     assert got == [(field, "exact", n + m, n + m)]
+
+
+# ----------------------------------- "shot N people to death": the object died ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman shot eight shoppers to death at the mall.", ("killed", "exact", 8, 8)),
+        ("The attackers stabbed at least four people to death.", ("killed", "at_least", 4, None)),
+        ("A mob beat two men to death on Sunday.", ("killed", "exact", 2, 2)),
+        ("The raiders burned 14 villagers to death in their homes.", ("killed", "exact", 14, 14)),
+        ("Assailants hacked three farmers to death.", ("killed", "exact", 3, 3)),
+        ("Twelve people were shot to death in the square.", ("killed", "exact", 12, 12)),
+        ("Six people were clubbed to death.", ("killed", "exact", 6, 6)),
+    ],
+)
+def test_to_death_verbs(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shot 10 people in the leg.",  # shot, not to death: not a reading of the dead
+        "The gunman fired 30 rounds and shot four windows.",
+        "The home side beat 3 rivals in 2019.",  # a game, no death
+        "She was beaten to death in 2019.",  # a year is no count
+        "They stabbed the 55-year-old to death.",  # an age is no count
+        "Police shot two men at 9 pm.",
+    ],
+)
+def test_to_death_near_misses(text: str) -> None:
+    assert not any(f == "killed" for f, *_ in _found(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=999),
+    verb=st.sampled_from(["shot", "stabbed", "hacked", "beat", "bludgeoned", "burned"]),
+    noun=st.sampled_from(["people", "villagers", "worshippers", "men"]),
+)
+def test_to_death_property(n: int, verb: str, noun: str) -> None:
+    assert _found(f"The attackers {verb} {n} {noun} to death.") == [("killed", "exact", n, n)]
+    assert _found(f"The attackers {verb} {n} {noun} on Monday.") == []
