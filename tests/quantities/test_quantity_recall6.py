@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checks.quantities.grammar import parse_quantities
 from tests.quantities.readings import Found
 from tests.quantities.readings import found as _found
 
@@ -128,3 +129,47 @@ def test_to_death_near_misses(text: str) -> None:
 def test_to_death_property(n: int, verb: str, noun: str) -> None:
     assert _found(f"The attackers {verb} {n} {noun} to death.") == [("killed", "exact", n, n)]
     assert _found(f"The attackers {verb} {n} {noun} on Monday.") == []
+
+
+# ------------------------------------ "at the very least N", "at the very most N" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the very least 12 people were killed.", ("killed", "at_least", 12, None)),
+        ("killing at the very least two people", ("killed", "at_least", 2, None)),
+        ("injuring at the very least 60 others", ("injured", "at_least", 60, None)),
+        ("At the very minimum 40 people died.", ("killed", "at_least", 40, None)),
+        ("at the very most 30 people were injured", ("injured", "at_most", 1, 30)),
+    ],
+)
+def test_at_the_very_least(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the very least, the attack was planned in 2019.",  # a year
+        "At the very least the gunman was 19 years old.",  # an age
+        "It cost at the very least $5 million.",  # money
+        "The very least we can do is visit at 6 pm.",  # a time
+    ],
+)
+def test_at_the_very_least_near_misses(text: str) -> None:
+    assert _found(text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=99_999),
+    very=st.sampled_from(["at the very least", "At the very least", "at the very minimum"]),
+    spaces=st.sampled_from([" ", "  ", "\u00a0"]),
+)
+def test_at_the_very_least_property(n: int, very: str, spaces: str) -> None:
+    phrase = very.replace(" ", spaces)
+    got = [(q.qualifier.value, q.low, q.high) for q in parse_quantities(f"{phrase} {n}")]
+    assert got == [("at_least", n, None)]
+    most = [(q.qualifier.value, q.high) for q in parse_quantities(f"at the very most {n}")]
+    assert most == [("at_most", n)]
