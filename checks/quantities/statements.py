@@ -1992,7 +1992,7 @@ _ONE_PERSON = (
     r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
     r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
     r"|constable|bystander|pedestrian|labourer|laborer|driver|official|(?:sub-)?inspector"
-    r"|passer-?by)"
+    r"|passer-?by|worker)"
 )
 #: "a policeman", "a police officer": one person, the second group of an object sum
 _ONE_PERSON_AT = regex.compile(rf"an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I)
@@ -2023,10 +2023,15 @@ _POLICE_KILLED = regex.compile(
 
 
 #: one victim named by "a"/"an" and a person noun: "A policeman was killed and two others
-#: injured", "a soldier was martyred" ("a" is one only with such a noun and verb)
+#: injured", "a soldier was martyred", "a senior police officer was killed" ("a" is one
+#: only with such a noun and verb); two such, joined by "and", are two: "A policeman and
+#: a soldier were killed", "a driver and a first aid worker were injured"
+_A_PERSON = rf"an?{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?{_ONE_PERSON}(?![\w-])"
 _ONE_VICTIM = regex.compile(
-    rf"(?<![\w-])(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON})"
-    rf"{_SP}(?:was|has{_SP}been|had{_SP}been){_SP}(?:(?:also|later|reportedly|{_HURT_ADV}"
+    rf"(?<![\w-])(?P<a>{_A_PERSON}(?P<two>{_SP}and{_SP}{_A_PERSON})?)"
+    # "were" only after two: "and a civilian were killed" is the last group of a sum
+    rf"{_SP}(?(two)(?:were|have{_SP}been|had{_SP}been)|(?:was|has{_SP}been|had{_SP}been)){_SP}"
+    rf"(?:(?:also|later|reportedly|{_HURT_ADV}"
     rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
     rf"|stabbed{_SP}to{_SP}death|injured|wounded|hurt)(?![\w-])",
     regex.IGNORECASE,
@@ -2243,7 +2248,8 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         out.setdefault(a0, _Single("killed", q, a0, m.end()))
     for m in _ONE_VICTIM.finditer(text):
         a0, a1 = m.span("a")
-        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        n = 2 if m.group("two") else 1
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
         verb = m.group("verb").lower()
         field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
         out.setdefault(a0, _Single(field, q, a0, m.end()))

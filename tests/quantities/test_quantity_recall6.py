@@ -173,3 +173,61 @@ def test_at_the_very_least_property(n: int, very: str, spaces: str) -> None:
     assert got == [("at_least", n, None)]
     most = [(q.qualifier.value, q.high) for q in parse_quantities(f"at the very most {n}")]
     assert most == [("at_most", n)]
+
+
+# ------------------ "a policeman and a soldier were killed": two people by "a" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A policeman and a soldier were killed in the clash.", ("killed", "exact", 2, 2)),
+        ("A woman and a child were wounded by shrapnel.", ("injured", "exact", 2, 2)),
+        ("a guard and a rescue worker were injured in the blast", ("injured", "exact", 2, 2)),
+        ("A constable and a civilian have been martyred.", ("killed", "exact", 2, 2)),
+        # up to two words before the person noun
+        ("A senior police officer was killed on Friday.", ("killed", "exact", 1, 1)),
+        ("An aid worker was wounded.", ("injured", "exact", 1, 1)),
+    ],
+)
+def test_two_people_by_a(text: str, expected: Found) -> None:
+    got = _found(text)
+    assert expected in got
+    assert len([g for g in got if g[0] == expected[0]]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attacker is never one of the victims
+        ("A policeman and a militant were killed in the clash.", []),
+        # the last group of a sum is not read alone
+        (
+            "Seven soldiers and a civilian were killed.",
+            [("killed", "exact", 8, 8)],
+        ),
+        # "was" after two people: not read as two
+        (
+            "A woman was wounded and a child was killed.",
+            [("injured", "exact", 1, 1), ("killed", "exact", 1, 1)],
+        ),
+        # a year and an age are no count of people
+        ("A policeman, 45, and a soldier were honoured in 2019.", []),
+        ("A policeman and a soldier were praised.", []),
+    ],
+)
+def test_two_people_by_a_near_misses(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    first=st.sampled_from(["policeman", "soldier", "woman", "guard", "driver", "tourist"]),
+    second=st.sampled_from(["civilian", "child", "passer-by", "aid worker", "police officer"]),
+    verb=st.sampled_from(["killed", "injured", "wounded", "martyred"]),
+    adj=st.sampled_from(["", "young ", "local "]),
+)
+def test_two_people_by_a_property(first: str, second: str, verb: str, adj: str) -> None:
+    field = "killed" if verb in {"killed", "martyred"} else "injured"
+    got = _found(f"A {adj}{first} and a {second} were {verb} in the attack.")
+    assert got == [(field, "exact", 2, 2)]
