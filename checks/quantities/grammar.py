@@ -263,10 +263,10 @@ _NONCOUNT = (
     rf"|(?<![\w.,:])[0-9]{{4}}{_DASH}[0-9]{{1,2}}(?:{_DASH}[0-9]{{1,2}})?(?![\w])"
     rf"|(?<![\w.,:])[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{2,4}}(?![\w]))"
     # times: "6:50 pm", "6 a.m."
-    rf"|(?P<time>(?<![\w.,:])[0-9]{{1,2}}[:.][0-9]{{2}}(?:{_S}?[ap]\.?m\b\.?)?(?![\w])"
-    rf"|(?<![\w.,:])[0-9]{{1,2}}{_S}?[ap]\.?m\b\.?)"
+    rf"|(?P<time>(?<![\w.,:])[0-9]{{1,2}}[:.][0-9]{{2}}(?:(?:{_S})?[ap]\.?m\b\.?)?(?![\w])"
+    rf"|(?<![\w.,:])[0-9]{{1,2}}(?:{_S})?[ap]\.?m\b\.?)"
     # money: "$5 million", "Rs 5,000"
-    rf"|(?P<money>(?:[$£€₹]|\b(?:Rs|USD|US\$|Rupees?)\.?{_S}?)[0-9][0-9,]*(?:\.[0-9]+)?"
+    rf"|(?P<money>(?:[$£€₹]|\b(?:Rs|USD|US\$|Rupees?)\.?(?:{_S})?)[0-9][0-9,]*(?:\.[0-9]+)?"
     rf"(?:{_S}(?:million|billion|thousand|crore|lakh)\b)?)"
 )
 
@@ -606,7 +606,9 @@ _THE_START = (
 #: then split on it, digit or not: the same places, found a third faster)
 _MATCH_START = regex.compile(
     rf"(?<!\w)(?=\w)(?:(?=[0-9])(?={_DIGIT_START})"
-    rf"|(?![0-9])(?={_QUALS}|{_A_START}|{_THE_START}|(?:{_MONTH}|{_START_WORDS})(?!\w)))"
+    rf"|(?![0-9])(?={_QUALS}|{_A_START}|{_THE_START}|(?:{_MONTH}|{_START_WORDS})(?!\w)"
+    # money glued to its figure: "Rs5000"
+    rf"|(?:rs|usd|rupees?)(?=[0-9])))"
     r"|[$£€₹]",
     regex.IGNORECASE | regex.VERSION0,
 )

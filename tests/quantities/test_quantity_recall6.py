@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checks.quantities.grammar import parse_quantities
+from checks.quantities.grammar import parse_quantities, quantity_matches
 from tests.quantities.readings import Found
 from tests.quantities.readings import found as _found
 
@@ -231,3 +231,55 @@ def test_two_people_by_a_property(first: str, second: str, verb: str, adj: str) 
     field = "killed" if verb in {"killed", "martyred"} else "injured"
     got = _found(f"A {adj}{first} and a {second} were {verb} in the attack.")
     assert got == [(field, "exact", 2, 2)]
+
+
+# ---------------------- money and times glued to their figure: "Rs5000", "6pm" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Rs5000", "money"),
+        ("Rs5,000", "money"),
+        ("USD500", "money"),
+        ("Rupees2500", "money"),
+        ("Rs.5000", "money"),
+        ("6pm", "time"),
+        ("6.30pm", "time"),
+        ("10a.m.", "time"),
+    ],
+)
+def test_money_and_times_without_a_space(text: str, group: str) -> None:
+    matches = list(quantity_matches(text))
+    assert [m.group(group) for m in matches] == [text]
+    assert parse_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count beside the money or the time is still read
+        ("Rs5000 each was paid to the families of 12 people killed", ("killed", "exact", 12, 12)),
+        ("At 6pm, 14 people were killed.", ("killed", "exact", 14, 14)),
+        ("By 10am 30 people had been injured", ("injured", "exact", 30, 30)),
+    ],
+)
+def test_counts_beside_glued_money_and_times(text: str, expected: Found) -> None:
+    got = _found(text)
+    assert got == [expected]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    money=st.integers(min_value=1, max_value=9_999_999),
+    sign=st.sampled_from(["Rs", "Rs.", "USD", "Rupees", "rs"]),
+    n=st.integers(min_value=2, max_value=999),
+    hour=st.integers(min_value=1, max_value=12),
+    half=st.sampled_from(["am", "pm", "a.m.", "p.m."]),
+)
+def test_glued_money_and_times_property(
+    money: int, sign: str, n: int, hour: int, half: str
+) -> None:
+    text = f"{sign}{money} was paid and at {hour}{half} {n} people were killed."
+    assert [(q.low, q.high) for q in parse_quantities(text)] == [(n, n)]
+    assert _found(text) == [("killed", "exact", n, n)]
