@@ -315,12 +315,16 @@ _DEATH_TOLL_BEFORE = regex.compile(
     rf"(?<![\w-])death{_SP}toll(?P<mid>(?:(?!{_TOLL_GIVEN})[^.;!?]){{0,40}}?){_SP}\Z",
     regex.IGNORECASE,
 )
+#: a time adverb inside the verb group: "were today killed", "were already dead", "had
+#: earlier been injured", "was yesterday arrested" (South Asian and wire copy)
+_TIME_ADV = r"today|yesterday|tonight|already|earlier"
 _AUX = (
     rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
     rf"(?:were|was|are|is|had|have|has|being)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
-    rf"|so{_SP}far){_SP})?"
+    rf"|so{_SP}far|{_TIME_ADV}){_SP})?"
     rf"(?:been|being|ben))?{_SP}"
-    rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
+    rf"(?:(?:{_ADVERB}|later|all|now|reportedly|{_TIME_ADV}|confirmed{_SP}as|confirmed|reported"
+    rf"|left"
     rf"|feared|believed|presumed|found|declared|pronounced"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
     rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"

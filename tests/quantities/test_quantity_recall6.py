@@ -283,3 +283,44 @@ def test_glued_money_and_times_property(
     text = f"{sign}{money} was paid and at {hour}{half} {n} people were killed."
     assert [(q.low, q.high) for q in parse_quantities(text)] == [(n, n)]
     assert _found(text) == [("killed", "exact", n, n)]
+
+
+# --------------- a time adverb inside the verb group: "were today killed" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nineteen jawans were today killed in an ambush.", ("killed", "exact", 19, 19)),
+        ("Six people were yesterday arrested after the raid.", ("arrested", "exact", 6, 6)),
+        ("Eleven were already dead when help arrived.", ("killed", "exact", 11, 11)),
+        ("At least 40 people had earlier been injured.", ("injured", "at_least", 40, None)),
+        ("Three soldiers were tonight wounded near the border.", ("injured", "exact", 3, 3)),
+    ],
+)
+def test_time_adverb_in_verb_group(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2008 attack was today remembered by 300 people.",  # a year; no verb of harm
+        "He had already been arrested 3 times.",  # times, not people
+        "The 45-year-old was today charged.",  # an age
+        "Rs5000 was yesterday paid to each family.",  # money
+        "At 6pm the 12 witnesses were today questioned.",  # a time; no verb of harm
+    ],
+)
+def test_time_adverb_near_misses(text: str) -> None:
+    assert _found(text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=999),
+    adv=st.sampled_from(["today", "yesterday", "tonight", "already", "earlier"]),
+    verb=st.sampled_from(["killed", "injured", "arrested"]),
+)
+def test_time_adverb_property(n: int, adv: str, verb: str) -> None:
+    assert _found(f"{n} people were {adv} {verb}.") == [(verb, "exact", n, n)]
