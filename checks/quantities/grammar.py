@@ -588,7 +588,7 @@ _START_WORDS = _alt(
 #: slash or a currency sign ("Group-0070") it can begin only a date or a time
 _DIGIT_START = (
     r"(?<![\w.,$£€₹/\u2010\u2011\u2012\u2013\u2014\u2212-])[0-9]"
-    rf"|(?<![\w.,:])(?:[0-9]{{1,2}}(?:st|nd|rd|th|[\s\u200b:./])|[0-9]{{4}}{_DASH})"
+    rf"|(?<![\w.,:])(?:[0-9]{{1,2}}(?:st|nd|rd|th|[\s\u200b:./ap])|[0-9]{{4}}{_DASH})"
 )
 #: "a"/"an" begin an attacker (_ONE), a vague number ("a few", "a number of"), a word
 #: number ("a dozen", "a pair of"), an increment ("a further") or a qualifier
