@@ -899,6 +899,61 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     return total, q2, sv
 
 
+_LIST_COMMA = regex.compile(r",(?!,)")
+_LIST_AND = regex.compile(rf",?{_SP}and{_SP}", regex.IGNORECASE)
+_LIST_GROUPS = 5  # groups of a list read at most
+
+
+def _sum_of_list(text: str, q: Quantity) -> tuple[Quantity, list[int], regex.Match[str]] | None:
+    """ "three policemen, two women and a child were killed": three or more groups of
+    people under one verb, summed (as two groups are). Only exact counts of people who
+    are not attackers, each group a count and a person noun, the last after "and"."""
+    if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
+        return None
+    pos = _group_of_people(text, q.end, "")
+    if pos < 0 or _LIST_COMMA.match(text, pos) is None:
+        return None
+    low, starts, last = q.low, [], False
+    for _ in range(_LIST_GROUPS):
+        conj = _LIST_AND.match(text, pos)
+        last = conj is not None
+        gap = conj.end() if conj is not None else pos + 1
+        one = _ONE_PERSON_AT.match(text, gap) if last else None
+        if one is None and not last:
+            one = _ONE_PERSON_AT.match(text, gap + 1) if text[gap : gap + 1].isspace() else None
+        if one is not None:
+            n, start, pos = 1, one.start(), one.end()
+        else:
+            q2 = next(iter_quantities(text, None, gap, gap + 2), None)
+            if (
+                q2 is None
+                or q2.qualifier is not Qualifier.exact
+                or q2.increment
+                or q2.total is not None
+            ):
+                return None
+            pos = _group_of_people(text, q2.end, "")
+            if pos < 0:
+                return None
+            n, start = q2.low, q2.start
+        low += n
+        starts.append(start)
+        if last:
+            break
+        if _LIST_COMMA.match(text, pos) is None and _LIST_AND.match(text, pos) is None:
+            return None
+    if not last or len(starts) < 2:
+        return None
+    sv = _SUBJECT_VERB.match(text, pos)
+    if sv is None:
+        return None
+    verb = _WS.sub(" ", sv.group("verb").lower())
+    if verb not in _KILLED_VERBS and not _hurt_verb(verb):
+        return None
+    total = Quantity(q.start, pos, text[q.start : pos], Qualifier.exact, low, low, None)
+    return total, starts, sv
+
+
 #: a vague group's people: "dozens of Afghans", "scores of civilians"
 _OF_PEOPLE = regex.compile(
     rf"{_SP}of{_SP}(?:(?-i:[A-Z][a-z]{{2,30}}s)|(?:{'|'.join(sorted(_SUM_HEADS))}))(?![\w-])",
@@ -1777,6 +1832,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
             return add(field, base + noun.start(), np_end)
 
+        many = _sum_of_list(text, q) if head in _SUM_HEADS else None
+        if many is not None:
+            total, starts, sv2 = many
+            f.skip.update(starts)  # the later counts are part of the sum
+            field = "injured" if _hurt_verb(_WS.sub(" ", sv2.group("verb").lower())) else "killed"
+            f.add(field, total, q.start, sv2.end())
+            return True
         two = _sum_of_two(text, q) if head in _SUM_HEADS else None
         if two is not None:
             total, q2, sv2 = two

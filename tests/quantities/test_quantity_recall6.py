@@ -329,3 +329,70 @@ def test_time_adverb_near_misses(text: str) -> None:
 )
 def test_time_adverb_property(n: int, adv: str, verb: str) -> None:
     assert _found(f"{n} people were {adv} {verb}.") == [(verb, "exact", n, n)]
+
+
+# ------------------- lists of three or more groups under one verb, summed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four soldiers, two women and a child were killed.", ("killed", "exact", 7, 7)),
+        ("Four soldiers, two women, and a child were killed.", ("killed", "exact", 7, 7)),
+        (
+            "five shoppers, two guards, three pedestrians and a policeman were wounded",
+            ("injured", "exact", 11, 11),
+        ),
+        (
+            "9 pilgrims, 4 soldiers and 2 children died",
+            ("killed", "exact", 15, 15),
+        ),
+        # a year before the list is not a group of it
+        ("In 2019, four soldiers, two women and a child were killed.", ("killed", "exact", 7, 7)),
+        (
+            "six students, 12 teachers and 3 guards sustained injuries",
+            ("injured", "exact", 21, 21),
+        ),
+    ],
+)
+def test_lists_of_groups_add_up(text: str, expected: Found) -> None:
+    got = _found(text)
+    assert expected in got
+    assert len([g for g in got if g[0] == expected[0]]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # attackers in the list: never added to the victims
+        ("Four soldiers, two militants and a child were killed.", ("killed", "exact", 7, 7)),
+        # a subset after "including" is not a toll
+        (
+            "At least 20 people were killed, including four soldiers, two women and a child.",
+            ("killed", "exact", 7, 7),
+        ),
+        # no verb of harm
+        ("Four soldiers, two women and a child were rescued.", ("killed", "exact", 7, 7)),
+        # an age is no group
+        ("four soldiers, aged 30, and a child were killed", ("killed", "exact", 35, 35)),
+    ],
+)
+def test_lists_of_groups_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    counts=st.lists(st.integers(min_value=2, max_value=300), min_size=2, max_size=4),
+    one=st.booleans(),
+    oxford=st.booleans(),
+    verb=st.sampled_from(["were killed", "died", "were injured", "were martyred"]),
+)
+def test_lists_of_groups_property(counts: list[int], one: bool, oxford: bool, verb: str) -> None:
+    nouns = ["soldiers", "women", "pedestrians", "children", "guards"]
+    groups = [f"{n} {nouns[i]}" for i, n in enumerate(counts)]
+    last = "a policeman" if one else f"{counts[0]} constables"
+    total = sum(counts) + (1 if one else counts[0])
+    text = f"{', '.join(groups)}{',' if oxford else ''} and {last} {verb} in the attack."
+    field = "injured" if verb == "were injured" else "killed"
+    assert _found(text) == [(field, "exact", total, total)]
