@@ -2192,6 +2192,17 @@ _ANOTHER_DIES = regex.compile(
     rf"(?P<verb>died|dies|succumbed|succumbs|passed{_SP}away)(?![\w-])",
     regex.IGNORECASE,
 )
+#: one more person named by "another" and a person noun, with a passive verb of harm:
+#: "Another policeman was wounded" (after the dead, a total of the injured: convention 4),
+#: "Another soldier was killed" (one more dead: an increment)
+_ANOTHER_VICTIM = regex.compile(
+    rf"(?<![\w-])(?P<a>another(?:{_SP}[\w-]{{1,30}})?{_SP}{_ONE_PERSON})"
+    rf"{_SP}(?:was|has{_SP}been|had{_SP}been){_SP}(?:(?:also|later|reportedly|{_HURT_ADV}"
+    rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
+    rf"|injured|wounded|hurt)(?![\w-])",
+    regex.IGNORECASE,
+)
+_HURT_WORDS = regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE)
 
 #: the attacker's end, after his attack in the same sentence: "opened fire at the hotel,
 #: killing mostly British tourists before being shot dead by police" (convention 22)
@@ -2319,6 +2330,13 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         verb = m.group("verb").lower()
         field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
         out.setdefault(a0, _Single(field, q, a0, m.end()))
+    for m in _ANOTHER_VICTIM.finditer(text) if "another" in lower else ():
+        a0, a1 = m.span("a")
+        hurt = m.group("verb").lower() in {"injured", "wounded", "hurt"}
+        # more of the injured only after injured people; after the dead, other people
+        more = not hurt or _HURT_WORDS.search(text, max(0, a0 - _WINDOW), a0) is not None
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, more)
+        out.setdefault(a0, _Single("injured" if hurt else "killed", q, a0, m.end()))
     for m in _AND_ANOTHER_HURT.finditer(text) if "another" in lower else ():
         if _DEATH_WORDS.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
             continue  # "another" after a death: in "two were hurt and another hurt", unclear

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checks.quantities import extract_statements
 from checks.quantities.grammar import QUANTITY_RE, parse_quantities, quantity_matches
 from tests.quantities.readings import Found
 from tests.quantities.readings import found as _found
@@ -396,3 +397,52 @@ def test_lists_of_groups_property(counts: list[int], one: bool, oxford: bool, ve
     text = f"{', '.join(groups)}{',' if oxford else ''} and {last} {verb} in the attack."
     field = "injured" if verb == "were injured" else "killed"
     assert _found(text) == [(field, "exact", total, total)]
+
+
+# ------------- "Another policeman was wounded": one more person by "another" ---
+
+
+def _read(text: str) -> list[tuple[str, int, bool]]:
+    return [(s.field, s.quantity.low, s.quantity.increment) for s in extract_statements(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the dead, other people: a total of the injured (convention 4)
+        ("Two soldiers were killed. Another policeman was wounded.", ("injured", 1, False)),
+        ("Another guard was seriously injured.", ("injured", 1, False)),
+        # after the injured, one more of them; one more dead is always an addition
+        ("Three people were wounded. Another man was injured.", ("injured", 1, True)),
+        ("Another police officer was killed on Sunday.", ("killed", 1, True)),
+        ("Another soldier has been martyred.", ("killed", 1, True)),
+    ],
+)
+def test_another_victim(text: str, expected: tuple[str, int, bool]) -> None:
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another attack was reported in 2019.",  # no person
+        "Another gunman was killed.",  # an attacker: not a victim
+        "Another policeman was praised for his courage.",  # no harm
+        "Another 45-year-old was questioned at 6pm.",  # an age, a time
+        "Another policeman was paid Rs5000.",  # money
+    ],
+)
+def test_another_victim_near_misses(text: str) -> None:
+    assert not any(f in {"killed", "injured"} for f, *_ in _read(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    noun=st.sampled_from(["policeman", "soldier", "civilian", "guard", "police officer"]),
+    verb=st.sampled_from(["killed", "wounded", "injured", "martyred"]),
+)
+def test_another_victim_property(noun: str, verb: str) -> None:
+    hurt = verb in {"wounded", "injured"}
+    field = "injured" if hurt else "killed"
+    got = _read(f"Five people died. Another {noun} was {verb}.")
+    assert (field, 1, not hurt) in got
