@@ -904,10 +904,10 @@ _LIST_AND = regex.compile(rf",?{_SP}and{_SP}", regex.IGNORECASE)
 _LIST_GROUPS = 5  # groups of a list read at most
 
 
-def _sum_of_list(text: str, q: Quantity) -> tuple[Quantity, list[int], regex.Match[str]] | None:
-    """ "three policemen, two women and a child were killed": three or more groups of
-    people under one verb, summed (as two groups are). Only exact counts of people who
-    are not attackers, each group a count and a person noun, the last after "and"."""
+def _list_of_groups(text: str, q: Quantity) -> tuple[int, list[int], int] | None:
+    """Three to five groups of people from ``q``: "three policemen, two women and a child".
+    Only exact counts of people who are not attackers, each group a count and a person
+    noun (or "a" and one), the last after "and": (sum, starts of the later groups, end)."""
     if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
         return None
     pos = _group_of_people(text, q.end, "")
@@ -944,6 +944,16 @@ def _sum_of_list(text: str, q: Quantity) -> tuple[Quantity, list[int], regex.Mat
             return None
     if not last or len(starts) < 2:
         return None
+    return low, starts, pos
+
+
+def _sum_of_list(text: str, q: Quantity) -> tuple[Quantity, list[int], regex.Match[str]] | None:
+    """ "three policemen, two women and a child were killed": three or more groups of
+    people under one verb, summed (as two groups are)."""
+    groups = _list_of_groups(text, q)
+    if groups is None:
+        return None
+    low, starts, pos = groups
     sv = _SUBJECT_VERB.match(text, pos)
     if sv is None:
         return None
@@ -1792,6 +1802,17 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                     field = "attackers_killed" if head in ATTACKER_KILLED_HEADS else "killed"
                     end = to_death.end()
             if field in {"killed", "injured"} and head in _SUM_HEADS and not q.increment:
+                groups = _list_of_groups(text, q)
+                if groups is not None and _OBJECT_SUM_END.match(text, groups[2]) is not None:
+                    # "killed three policemen, two women and a child": the list as object
+                    low, starts, end = groups
+                    f.skip.update(starts)
+                    total = Quantity(
+                        q.start, end, text[q.start : end], Qualifier.exact, low, low, None
+                    )
+                    start = _extend_relative(text, s0, start, vb.group("adv") is not None)
+                    f.add(field, total, start, end)
+                    return True
                 obj = _object_sum_of_two(f, text, q)
                 if obj is not None:  # "killing 20 hostages and two police officers": 22
                     total, end = obj

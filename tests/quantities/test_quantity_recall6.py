@@ -446,3 +446,65 @@ def test_another_victim_property(noun: str, verb: str) -> None:
     field = "injured" if hurt else "killed"
     got = _read(f"Five people died. Another {noun} was {verb}.")
     assert (field, 1, not hurt) in got
+
+
+# ------------------------ a list of groups as the object of one verb, summed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed four soldiers, two women and a child.", ("killed", "exact", 7, 7)),
+        (
+            "The bomb wounded five shoppers, two guards and three pedestrians in the market.",
+            ("injured", "exact", 10, 10),
+        ),
+        (
+            "Gunmen killed 3 teachers, 2 guards, 4 students and a driver, police said.",
+            ("killed", "exact", 10, 10),
+        ),
+    ],
+)
+def test_object_lists_add_up(text: str, expected: Found) -> None:
+    got = _found(text)
+    assert expected in got
+    assert len([g for g in got if g[0] == expected[0]]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # attackers in the list: never added to the victims
+        ("The raid killed four soldiers, two militants and a child.", ("killed", "exact", 7, 7)),
+        # the list does not end the clause: a relative clause may name a subset
+        (
+            "The blast killed four soldiers, two women and a child who were waiting.",
+            ("killed", "exact", 7, 7),
+        ),
+        # no verb of harm
+        ("The bus carried four soldiers, two women and a child.", ("killed", "exact", 7, 7)),
+        # a year is no group
+        (
+            "The blast in 2019 killed four soldiers, 2019 women and a child.",
+            ("killed", "exact", 2024, 2024),
+        ),
+    ],
+)
+def test_object_lists_near_misses(text: str, unexpected: Found) -> None:
+    assert unexpected not in _found(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    counts=st.lists(st.integers(min_value=2, max_value=300), min_size=2, max_size=4),
+    verb=st.sampled_from(["killed", "killing", "wounded", "injuring"]),
+    end=st.sampled_from([".", " in the market.", ", police said."]),
+)
+def test_object_lists_property(counts: list[int], verb: str, end: str) -> None:
+    nouns = ["soldiers", "women", "pedestrians", "children", "guards"]
+    groups = ", ".join(f"{n} {nouns[i]}" for i, n in enumerate(counts))
+    field = "killed" if verb.startswith("kill") else "injured"
+    total = sum(counts) + 1
+    assert _found(f"The bomb {verb} {groups} and a policeman{end}") == [
+        (field, "exact", total, total)
+    ]
