@@ -1597,16 +1597,35 @@ _ATTACK_NOUN = regex.compile(
 )
 
 
-def _attackers_in_context(text: str, lo: int, hi: int) -> bool:
+_ONE_ATTACKER_WORDS = frozenset(
+    {
+        "attacker",
+        "gunman",
+        "militant",
+        "assailant",
+        "fighter",
+        "terrorist",
+        "insurgent",
+        "bomber",
+        "hijacker",
+        "jihadist",
+    }
+)
+
+
+def _attackers_in_context(text: str, lo: int, hi: int, n: int = 1) -> bool:
     """Attackers named before a figure without a head noun are what it counts ("At least
     two of the seven attackers were captured, while some died"), unless the attack itself
     is named in between: "3 Suicide Bomber Blew himself at ... Airport Attack 36 dead"
-    counts the attack's dead."""
+    counts the attack's dead, or the attacker named last is one and the figure more
+    than one: "suicide bomber ... school in Afghanistan, 19 dead" counts his victims."""
     first = _ATTACKER_CONTEXT.search(text, lo, hi)
     if first is None:
         return False  # the common case, one search as before
-    ends = [m.end() for m in _ATTACKER_CONTEXT.finditer(text, first.end(), hi)]
-    return _ATTACK_NOUN.search(text, ends[-1] if ends else first.end(), hi) is None
+    found = [first, *_ATTACKER_CONTEXT.finditer(text, first.end(), hi)]
+    if n >= 2 and found[-1].group().lower() in _ONE_ATTACKER_WORDS:
+        return False
+    return _ATTACK_NOUN.search(text, found[-1].end(), hi) is None
 
 
 #: "15 of the injured were critical" (a subset of the injured), "two of the injured later
@@ -1890,7 +1909,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             if verb == "held" and not heads:
                 return False  # "Three candlelit vigils were held"
             attackerish = any(w in ATTACKER_HEADS for w in heads) or (
-                not heads and _attackers_in_context(text, max(s0, q.start - _WINDOW), q.start)
+                not heads
+                and _attackers_in_context(text, max(s0, q.start - _WINDOW), q.start, q.low)
             )
             if verb in _BLEW_VERBS:
                 field = "attackers_killed"  # whoever blew themselves up were attackers

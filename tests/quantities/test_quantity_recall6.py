@@ -508,3 +508,51 @@ def test_object_lists_property(counts: list[int], verb: str, end: str) -> None:
     assert _found(f"The bomb {verb} {groups} and a policeman{end}") == [
         (field, "exact", total, total)
     ]
+
+
+# ------------- one attacker named before "N dead": his victims, not attackers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suicide bomber hits a wedding in Kabul, 23 dead", ("killed", "exact", 23, 23)),
+        (
+            "The gunman opened fire on the crowd, and five of them died.",
+            ("killed", "exact", 5, 5),
+        ),
+        ("A lone militant stormed the hotel; 14 were killed.", ("killed", "exact", 14, 14)),
+    ],
+)
+def test_one_attacker_then_many_dead(text: str, expected: Found) -> None:
+    got = _found(text)
+    assert expected in got
+    assert not any(f == "attackers_killed" and low == expected[2] for f, _, low, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plural attackers before a bare figure: still the attackers
+        ("The gunmen fought for hours; 3 were killed.", ("attackers_killed", "exact", 3, 3)),
+        # one attacker and one dead: still the attacker
+        ("The gunman fought for hours; 1 was killed.", ("attackers_killed", "exact", 1, 1)),
+        (
+            "Two of the seven attackers were captured, while 3 died.",
+            ("attackers_killed", "exact", 3, 3),
+        ),
+    ],
+)
+def test_one_attacker_near_misses(text: str, expected: Found) -> None:
+    assert expected in _found(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=999),
+    one=st.sampled_from(["gunman", "suicide bomber", "attacker", "militant", "assailant"]),
+)
+def test_one_attacker_then_many_dead_property(n: int, one: str) -> None:
+    got = _found(f"The {one} stormed the market; {n} were killed.")
+    assert ("killed", "exact", n, n) in got
+    assert ("attackers_killed", "exact", n, n) not in got
