@@ -67,8 +67,8 @@ DEVELOPMENT = {
     "fresh-held": FRESH_HELD,
     "third-dev": THIRD_DEV,
 }
-"""The files a round of grammar work may read (fresh-held since round 5; third-dev is
-kept for a later round), by the name accuracy.json gives them."""
+"""The files a round of grammar work may read (fresh-held since round 5, third-dev since
+round 6), by the name accuracy.json gives them."""
 FIELDS = (
     "killed",
     "injured",

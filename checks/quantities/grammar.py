@@ -145,12 +145,15 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "no less than": Qualifier.at_least,
     "not less than": Qualifier.at_least,
     "a minimum of": Qualifier.at_least,
+    "at the very least": Qualifier.at_least,  # "killing at the very least two people"
+    "at the very minimum": Qualifier.at_least,
     "up to": Qualifier.at_most,
     "at most": Qualifier.at_most,
     "as many as": Qualifier.at_most,
     "no more than": Qualifier.at_most,
     "not more than": Qualifier.at_most,
     "a maximum of": Qualifier.at_most,
+    "at the very most": Qualifier.at_most,
     "not exceeding": Qualifier.at_most,
     "fewer than": Qualifier.fewer_than,
     "less than": Qualifier.fewer_than,
@@ -260,10 +263,10 @@ _NONCOUNT = (
     rf"|(?<![\w.,:])[0-9]{{4}}{_DASH}[0-9]{{1,2}}(?:{_DASH}[0-9]{{1,2}})?(?![\w])"
     rf"|(?<![\w.,:])[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{2,4}}(?![\w]))"
     # times: "6:50 pm", "6 a.m."
-    rf"|(?P<time>(?<![\w.,:])[0-9]{{1,2}}[:.][0-9]{{2}}(?:{_S}?[ap]\.?m\b\.?)?(?![\w])"
-    rf"|(?<![\w.,:])[0-9]{{1,2}}{_S}?[ap]\.?m\b\.?)"
+    rf"|(?P<time>(?<![\w.,:])[0-9]{{1,2}}[:.][0-9]{{2}}(?:(?:{_S})?[ap]\.?m\b\.?)?(?![\w])"
+    rf"|(?<![\w.,:])[0-9]{{1,2}}(?:{_S})?[ap]\.?m\b\.?)"
     # money: "$5 million", "Rs 5,000"
-    rf"|(?P<money>(?:[$£€₹]|\b(?:Rs|USD|US\$|Rupees?)\.?{_S}?)[0-9][0-9,]*(?:\.[0-9]+)?"
+    rf"|(?P<money>(?:[$£€₹]|\b(?:Rs|USD|US\$|Rupees?)\.?(?:{_S})?)[0-9][0-9,]*(?:\.[0-9]+)?"
     rf"(?:{_S}(?:million|billion|thousand|crore|lakh)\b)?)"
 )
 
@@ -585,7 +588,7 @@ _START_WORDS = _alt(
 #: slash or a currency sign ("Group-0070") it can begin only a date or a time
 _DIGIT_START = (
     r"(?<![\w.,$£€₹/\u2010\u2011\u2012\u2013\u2014\u2212-])[0-9]"
-    rf"|(?<![\w.,:])(?:[0-9]{{1,2}}(?:st|nd|rd|th|[\s\u200b:./])|[0-9]{{4}}{_DASH})"
+    rf"|(?<![\w.,:])(?:[0-9]{{1,2}}(?:st|nd|rd|th|[\s\u200b:./ap])|[0-9]{{4}}{_DASH})"
 )
 #: "a"/"an" begin an attacker (_ONE), a vague number ("a few", "a number of"), a word
 #: number ("a dozen", "a pair of"), an increment ("a further") or a qualifier
@@ -603,7 +606,9 @@ _THE_START = (
 #: then split on it, digit or not: the same places, found a third faster)
 _MATCH_START = regex.compile(
     rf"(?<!\w)(?=\w)(?:(?=[0-9])(?={_DIGIT_START})"
-    rf"|(?![0-9])(?={_QUALS}|{_A_START}|{_THE_START}|(?:{_MONTH}|{_START_WORDS})(?!\w)))"
+    rf"|(?![0-9])(?={_QUALS}|{_A_START}|{_THE_START}|(?:{_MONTH}|{_START_WORDS})(?!\w)"
+    # money glued to its figure: "Rs5000"
+    rf"|(?:rs|usd|rupees?)(?=[0-9])))"
     r"|[$£€₹]",
     regex.IGNORECASE | regex.VERSION0,
 )

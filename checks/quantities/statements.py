@@ -198,6 +198,16 @@ PERSON_HEADS = (
             "sailors",
             "marines",
             "firefighters",
+            # ranks and passers-by, added up with other groups: "one sub-inspector and two
+            # security guards were martyred", "eight policemen and three pedestrians"
+            "inspector",
+            "inspectors",
+            "sub-inspector",
+            "sub-inspectors",
+            "constable",
+            "pedestrians",
+            "passersby",
+            "passers-by",
         ]
     )
     | ATTACKER_HEADS
@@ -269,11 +279,23 @@ _LEAVE_VERB = r"left|leaving|leaves|leave"
 _LIVES_VERB = r"claimed|claiming|claims|claim|took|taking|takes|take"
 #: "the regiment lost 19 of its men": a unit that lost people lost them to death
 _LOSE_VERB = r"lost|losing|loses|lose"
+#: a verb whose object died only if "to death" follows it: "shot 10 people to death"
+_TO_DEATH_VERB = (
+    r"shot|shooting|shoots|stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats"
+    r"|bludgeoned|bludgeoning|clubbed|clubbing|burned|burnt|burning"
+)
+#: the object's words (at most three, none a conjunction or preposition), then "to death"
+_TO_DEATH_AFTER = regex.compile(
+    rf"(?:{_SP}(?!(?:and|or|but|in|at|on|with|to)(?![\w-]))[\w’'-]{{1,30}}){{0,3}}?{_SP}to{_SP}"
+    rf"death(?![\w-])",
+    regex.IGNORECASE,
+)
 _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 
 _VERB_BEFORE = regex.compile(
     rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
-    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
+    rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB}"
+    rf"|{_TO_DEATH_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
     # a quoted figure: "Gunmen kill ‘at least 27’"
     rf"[‘“]?\Z",
     regex.IGNORECASE,
@@ -293,12 +315,16 @@ _DEATH_TOLL_BEFORE = regex.compile(
     rf"(?<![\w-])death{_SP}toll(?P<mid>(?:(?!{_TOLL_GIVEN})[^.;!?]){{0,40}}?){_SP}\Z",
     regex.IGNORECASE,
 )
+#: a time adverb inside the verb group: "were today killed", "were already dead", "had
+#: earlier been injured", "was yesterday arrested" (South Asian and wire copy)
+_TIME_ADV = r"today|yesterday|tonight|already|earlier"
 _AUX = (
     rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
     rf"(?:were|was|are|is|had|have|has|being)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
-    rf"|so{_SP}far){_SP})?"
+    rf"|so{_SP}far|{_TIME_ADV}){_SP})?"
     rf"(?:been|being|ben))?{_SP}"
-    rf"(?:(?:{_ADVERB}|later|all|now|reportedly|confirmed{_SP}as|confirmed|reported|left"
+    rf"(?:(?:{_ADVERB}|later|all|now|reportedly|{_TIME_ADV}|confirmed{_SP}as|confirmed|reported"
+    rf"|left"
     rf"|feared|believed|presumed|found|declared|pronounced"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
     rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"
@@ -313,7 +339,8 @@ _SUBJECT_VERB = regex.compile(
     rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
     rf"|(?<=li(?:ves|fe){_SP}(?:were|was|have{_SP}been|had{_SP}been|has{_SP}been){_SP})lost"
     rf"|shot{_SP}and{_SP}(?:wounded|injured)"
-    rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed){_SP}to{_SP}death"
+    rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed|shot|bludgeoned|clubbed)"
+    rf"{_SP}to{_SP}death"
     rf"|(?:burnt|burned){_SP}alive"
     rf"|(?:embraced|attained|achieved){_SP}(?:martyrdom|shahadat)|breathed{_SP}their{_SP}last"
     rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
@@ -396,6 +423,7 @@ _VERB_KINDS = tuple(
         ("capture", _CAPTURE_VERB),
         ("leave", _LEAVE_VERB),
         ("lose", _LOSE_VERB),
+        ("to_death", _TO_DEATH_VERB),
     )
 )
 #: a run of white space; compiled once (``regex.sub`` with a string looks it up each call)
@@ -544,6 +572,9 @@ _DYING = (
     "burned to death",
     "charred to death",
     "crushed to death",
+    "shot to death",
+    "bludgeoned to death",
+    "clubbed to death",
     "burnt alive",
     "burned alive",
     "succumbed",
@@ -813,6 +844,11 @@ def _group_of_people(text: str, pos: int, until: str) -> int:
     return -1
 
 
+def _hurt_verb(verb: str) -> bool:
+    """A verb of the injured, with "suffered/sustained/received (serious) injuries"."""
+    return verb in _INJURED_VERBS or verb.startswith(("sustained ", "received ", "suffered "))
+
+
 def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match[str]] | None:
     """ "186 children and over 100 adults were killed": two groups under one verb, summed.
 
@@ -843,7 +879,7 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     if sv is None:
         return None
     verb = _WS.sub(" ", sv.group("verb").lower())
-    if verb not in _KILLED_VERBS and verb not in _INJURED_VERBS:
+    if verb not in _KILLED_VERBS and not _hurt_verb(verb):
         return None
     quals = {q.qualifier, q2.qualifier}
     if q2.qualifier is Qualifier.vague and q.qualifier is not Qualifier.vague:
@@ -861,6 +897,71 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
         high = None
     total = Quantity(q.start, q2.end, text[q.start : q2.end], qual, low, high, None)
     return total, q2, sv
+
+
+_LIST_COMMA = regex.compile(r",(?!,)")
+_LIST_AND = regex.compile(rf",?{_SP}and{_SP}", regex.IGNORECASE)
+_LIST_GROUPS = 5  # groups of a list read at most
+
+
+def _list_of_groups(text: str, q: Quantity) -> tuple[int, list[int], int] | None:
+    """Three to five groups of people from ``q``: "three policemen, two women and a child".
+    Only exact counts of people who are not attackers, each group a count and a person
+    noun (or "a" and one), the last after "and": (sum, starts of the later groups, end)."""
+    if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
+        return None
+    pos = _group_of_people(text, q.end, "")
+    if pos < 0 or _LIST_COMMA.match(text, pos) is None:
+        return None
+    low, starts, last = q.low, [], False
+    for _ in range(_LIST_GROUPS):
+        conj = _LIST_AND.match(text, pos)
+        last = conj is not None
+        gap = conj.end() if conj is not None else pos + 1
+        one = _ONE_PERSON_AT.match(text, gap) if last else None
+        if one is None and not last:
+            one = _ONE_PERSON_AT.match(text, gap + 1) if text[gap : gap + 1].isspace() else None
+        if one is not None:
+            n, start, pos = 1, one.start(), one.end()
+        else:
+            q2 = next(iter_quantities(text, None, gap, gap + 2), None)
+            if (
+                q2 is None
+                or q2.qualifier is not Qualifier.exact
+                or q2.increment
+                or q2.total is not None
+            ):
+                return None
+            pos = _group_of_people(text, q2.end, "")
+            if pos < 0:
+                return None
+            n, start = q2.low, q2.start
+        low += n
+        starts.append(start)
+        if last:
+            break
+        if _LIST_COMMA.match(text, pos) is None and _LIST_AND.match(text, pos) is None:
+            return None
+    if not last or len(starts) < 2:
+        return None
+    return low, starts, pos
+
+
+def _sum_of_list(text: str, q: Quantity) -> tuple[Quantity, list[int], regex.Match[str]] | None:
+    """ "three policemen, two women and a child were killed": three or more groups of
+    people under one verb, summed (as two groups are)."""
+    groups = _list_of_groups(text, q)
+    if groups is None:
+        return None
+    low, starts, pos = groups
+    sv = _SUBJECT_VERB.match(text, pos)
+    if sv is None:
+        return None
+    verb = _WS.sub(" ", sv.group("verb").lower())
+    if verb not in _KILLED_VERBS and not _hurt_verb(verb):
+        return None
+    total = Quantity(q.start, pos, text[q.start : pos], Qualifier.exact, low, low, None)
+    return total, starts, sv
 
 
 #: a vague group's people: "dozens of Afghans", "scores of civilians"
@@ -1496,16 +1597,35 @@ _ATTACK_NOUN = regex.compile(
 )
 
 
-def _attackers_in_context(text: str, lo: int, hi: int) -> bool:
+_ONE_ATTACKER_WORDS = frozenset(
+    {
+        "attacker",
+        "gunman",
+        "militant",
+        "assailant",
+        "fighter",
+        "terrorist",
+        "insurgent",
+        "bomber",
+        "hijacker",
+        "jihadist",
+    }
+)
+
+
+def _attackers_in_context(text: str, lo: int, hi: int, n: int = 1) -> bool:
     """Attackers named before a figure without a head noun are what it counts ("At least
     two of the seven attackers were captured, while some died"), unless the attack itself
     is named in between: "3 Suicide Bomber Blew himself at ... Airport Attack 36 dead"
-    counts the attack's dead."""
+    counts the attack's dead, or the attacker named last is one and the figure more
+    than one: "suicide bomber ... school in Afghanistan, 19 dead" counts his victims."""
     first = _ATTACKER_CONTEXT.search(text, lo, hi)
     if first is None:
         return False  # the common case, one search as before
-    ends = [m.end() for m in _ATTACKER_CONTEXT.finditer(text, first.end(), hi)]
-    return _ATTACK_NOUN.search(text, ends[-1] if ends else first.end(), hi) is None
+    found = [first, *_ATTACKER_CONTEXT.finditer(text, first.end(), hi)]
+    if n >= 2 and found[-1].group().lower() in _ONE_ATTACKER_WORDS:
+        return False
+    return _ATTACK_NOUN.search(text, found[-1].end(), hi) is None
 
 
 #: "15 of the injured were critical" (a subset of the injured), "two of the injured later
@@ -1695,7 +1815,23 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "killed"
             elif kind == "lose" and head in _LOST_HEADS and vb.group("all") is None:
                 field = "killed"  # "lost 19 of its men", "lost 40 soldiers"
+            elif kind == "to_death":
+                to_death = _TO_DEATH_AFTER.match(text, q.end)
+                if to_death is not None:  # "shot 10 people to death": the object died
+                    field = "attackers_killed" if head in ATTACKER_KILLED_HEADS else "killed"
+                    end = to_death.end()
             if field in {"killed", "injured"} and head in _SUM_HEADS and not q.increment:
+                groups = _list_of_groups(text, q)
+                if groups is not None and _OBJECT_SUM_END.match(text, groups[2]) is not None:
+                    # "killed three policemen, two women and a child": the list as object
+                    low, starts, end = groups
+                    f.skip.update(starts)
+                    total = Quantity(
+                        q.start, end, text[q.start : end], Qualifier.exact, low, low, None
+                    )
+                    start = _extend_relative(text, s0, start, vb.group("adv") is not None)
+                    f.add(field, total, start, end)
+                    return True
                 obj = _object_sum_of_two(f, text, q)
                 if obj is not None:  # "killing 20 hostages and two police officers": 22
                     total, end = obj
@@ -1736,12 +1872,19 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
             return add(field, base + noun.start(), np_end)
 
+        many = _sum_of_list(text, q) if head in _SUM_HEADS else None
+        if many is not None:
+            total, starts, sv2 = many
+            f.skip.update(starts)  # the later counts are part of the sum
+            field = "injured" if _hurt_verb(_WS.sub(" ", sv2.group("verb").lower())) else "killed"
+            f.add(field, total, q.start, sv2.end())
+            return True
         two = _sum_of_two(text, q) if head in _SUM_HEADS else None
         if two is not None:
             total, q2, sv2 = two
             verb2 = _WS.sub(" ", sv2.group("verb").lower())
             f.skip.add(q2.start)  # the second count is part of the sum
-            field = "injured" if verb2 in _INJURED_VERBS else "killed"
+            field = "injured" if _hurt_verb(verb2) else "killed"
             f.add(field, total, q.start, sv2.end())
             return True
 
@@ -1766,7 +1909,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             if verb == "held" and not heads:
                 return False  # "Three candlelit vigils were held"
             attackerish = any(w in ATTACKER_HEADS for w in heads) or (
-                not heads and _attackers_in_context(text, max(s0, q.start - _WINDOW), q.start)
+                not heads
+                and _attackers_in_context(text, max(s0, q.start - _WINDOW), q.start, q.low)
             )
             if verb in _BLEW_VERBS:
                 field = "attackers_killed"  # whoever blew themselves up were attackers
@@ -1954,7 +2098,8 @@ _HURT_ADV = r"(?:critically|seriously|badly|severely|gravely|grievously|fatally|
 _ONE_PERSON = (
     r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
     r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
-    r"|constable|bystander|pedestrian|labourer|laborer|driver|official)"
+    r"|constable|bystander|pedestrian|labourer|laborer|driver|official|(?:sub-)?inspector"
+    r"|passer-?by|worker)"
 )
 #: "a policeman", "a police officer": one person, the second group of an object sum
 _ONE_PERSON_AT = regex.compile(rf"an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I)
@@ -1985,10 +2130,15 @@ _POLICE_KILLED = regex.compile(
 
 
 #: one victim named by "a"/"an" and a person noun: "A policeman was killed and two others
-#: injured", "a soldier was martyred" ("a" is one only with such a noun and verb)
+#: injured", "a soldier was martyred", "a senior police officer was killed" ("a" is one
+#: only with such a noun and verb); two such, joined by "and", are two: "A policeman and
+#: a soldier were killed", "a driver and a first aid worker were injured"
+_A_PERSON = rf"an?{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?{_ONE_PERSON}(?![\w-])"
 _ONE_VICTIM = regex.compile(
-    rf"(?<![\w-])(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON})"
-    rf"{_SP}(?:was|has{_SP}been|had{_SP}been){_SP}(?:(?:also|later|reportedly|{_HURT_ADV}"
+    rf"(?<![\w-])(?P<a>{_A_PERSON}(?P<two>{_SP}and{_SP}{_A_PERSON})?)"
+    # "were" only after two: "and a civilian were killed" is the last group of a sum
+    rf"{_SP}(?(two)(?:were|have{_SP}been|had{_SP}been)|(?:was|has{_SP}been|had{_SP}been)){_SP}"
+    rf"(?:(?:also|later|reportedly|{_HURT_ADV}"
     rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
     rf"|stabbed{_SP}to{_SP}death|injured|wounded|hurt)(?![\w-])",
     regex.IGNORECASE,
@@ -2083,6 +2233,17 @@ _ANOTHER_DIES = regex.compile(
     rf"(?P<verb>died|dies|succumbed|succumbs|passed{_SP}away)(?![\w-])",
     regex.IGNORECASE,
 )
+#: one more person named by "another" and a person noun, with a passive verb of harm:
+#: "Another policeman was wounded" (after the dead, a total of the injured: convention 4),
+#: "Another soldier was killed" (one more dead: an increment)
+_ANOTHER_VICTIM = regex.compile(
+    rf"(?<![\w-])(?P<a>another(?:{_SP}[\w-]{{1,30}})?{_SP}{_ONE_PERSON})"
+    rf"{_SP}(?:was|has{_SP}been|had{_SP}been){_SP}(?:(?:also|later|reportedly|{_HURT_ADV}"
+    rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
+    rf"|injured|wounded|hurt)(?![\w-])",
+    regex.IGNORECASE,
+)
+_HURT_WORDS = regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE)
 
 #: the attacker's end, after his attack in the same sentence: "opened fire at the hotel,
 #: killing mostly British tourists before being shot dead by police" (convention 22)
@@ -2205,10 +2366,18 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         out.setdefault(a0, _Single("killed", q, a0, m.end()))
     for m in _ONE_VICTIM.finditer(text):
         a0, a1 = m.span("a")
-        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        n = 2 if m.group("two") else 1
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
         verb = m.group("verb").lower()
         field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
         out.setdefault(a0, _Single(field, q, a0, m.end()))
+    for m in _ANOTHER_VICTIM.finditer(text) if "another" in lower else ():
+        a0, a1 = m.span("a")
+        hurt = m.group("verb").lower() in {"injured", "wounded", "hurt"}
+        # more of the injured only after injured people; after the dead, other people
+        more = not hurt or _HURT_WORDS.search(text, max(0, a0 - _WINDOW), a0) is not None
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, more)
+        out.setdefault(a0, _Single("injured" if hurt else "killed", q, a0, m.end()))
     for m in _AND_ANOTHER_HURT.finditer(text) if "another" in lower else ():
         if _DEATH_WORDS.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
             continue  # "another" after a death: in "two were hurt and another hurt", unclear
