@@ -875,11 +875,8 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
             head_end = -1 if of_people is None else of_people.end()
     if head_end < 0:
         return None
-    sv = _SUBJECT_VERB.match(text, head_end)
+    sv = _harm_verb_at(text, head_end)
     if sv is None:
-        return None
-    verb = _WS.sub(" ", sv.group("verb").lower())
-    if verb not in _KILLED_VERBS and not _hurt_verb(verb):
         return None
     quals = {q.qualifier, q2.qualifier}
     if q2.qualifier is Qualifier.vague and q.qualifier is not Qualifier.vague:
@@ -947,6 +944,16 @@ def _list_of_groups(text: str, q: Quantity) -> tuple[int, list[int], int] | None
     return low, starts, pos
 
 
+def _harm_verb_at(text: str, pos: int) -> regex.Match[str] | None:
+    """The subject's verb group at `pos` when its verb kills or hurts ("were killed",
+    "suffered injuries"): what a sum of groups of people needs after the last group."""
+    sv = _SUBJECT_VERB.match(text, pos)
+    if sv is None:
+        return None
+    verb = _WS.sub(" ", sv.group("verb").lower())
+    return sv if verb in _KILLED_VERBS or _hurt_verb(verb) else None
+
+
 def _sum_of_list(text: str, q: Quantity) -> tuple[Quantity, list[int], regex.Match[str]] | None:
     """ "three policemen, two women and a child were killed": three or more groups of
     people under one verb, summed (as two groups are)."""
@@ -954,11 +961,8 @@ def _sum_of_list(text: str, q: Quantity) -> tuple[Quantity, list[int], regex.Mat
     if groups is None:
         return None
     low, starts, pos = groups
-    sv = _SUBJECT_VERB.match(text, pos)
+    sv = _harm_verb_at(text, pos)
     if sv is None:
-        return None
-    verb = _WS.sub(" ", sv.group("verb").lower())
-    if verb not in _KILLED_VERBS and not _hurt_verb(verb):
         return None
     total = Quantity(q.start, pos, text[q.start : pos], Qualifier.exact, low, low, None)
     return total, starts, sv
