@@ -44,17 +44,18 @@ def can_fork() -> bool:
 
 
 def map_ranges(
-    work: Callable[[int, int], Sequence[T]], count: int, jobs: int, chunk: int
+    work: Callable[[int, int], Sequence[T]], count: int, jobs: int, chunk: int, least: int = 0
 ) -> list[T]:
     """`work(start, stop)` over consecutive ranges of `chunk` items covering [0, count),
     concatenated in order, on up to `jobs` forked processes.
 
     `work` must be a pure function of its range (it may run twice when a pool breaks);
-    with one range, one job, no fork or a pool already running, it runs here once.
+    with fewer than `least` items (below which the pool's start costs more than it
+    saves), one range, one job, no fork or a pool already running, it runs here once.
     """
     global _WORK
     starts = range(0, count, max(chunk, 1))
-    if jobs <= 1 or len(starts) < 2 or _WORK is not None or not can_fork():
+    if jobs <= 1 or count < least or len(starts) < 2 or _WORK is not None or not can_fork():
         return list(work(0, count))
     ranges = [(start, min(start + chunk, count)) for start in starts]
     _WORK = work

@@ -33,6 +33,12 @@ def test_ranges_cover_every_item_once_in_order(count: int, chunk: int, jobs: int
     assert forkpool._WORK is None
 
 
+@pytest.mark.parametrize(("count", "least", "pooled"), [(39, 40, False), (40, 40, True)])
+def test_fewer_items_than_least_are_done_here(count: int, least: int, pooled: bool) -> None:
+    pids = {pid for _, pid in map_ranges(_numbered, count, 2, 10, least=least)}
+    assert (os.getpid() not in pids) is pooled
+
+
 def test_the_inherited_data_needs_no_pickling() -> None:
     """The work is a closure over data built here (unpicklable: a lambda inside)."""
     data = [lambda: n for n in range(30)]  # noqa: B023  (each lambda is only called for identity)

@@ -96,8 +96,7 @@ def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str], jobs: int = 1) 
             out.append((False, None, None) if where is None else (True, where.start, where.end))
         return out
 
-    many = len(quotes) >= MIN_QUOTES
-    rows = map_ranges(search, len(quotes), jobs if many else 1, QUOTE_CHUNK)
+    rows = map_ranges(search, len(quotes), jobs, QUOTE_CHUNK, least=MIN_QUOTES)
     found = [row[0] for row in rows]
     starts = [row[1] for row in rows]
     ends = [row[2] for row in rows]

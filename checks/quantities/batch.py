@@ -35,11 +35,12 @@ def extract_many(
     fewer than `min_texts` texts, default `MIN_TEXTS`)."""
     keys = list(texts)
     values = [texts[key] for key in keys]
-    least = MIN_TEXTS if min_texts is None else min_texts
-    if len(keys) < max(least, 2):
-        jobs = 1
     read = map_ranges(
-        lambda start, stop: _read_range(values, conventions, start, stop), len(values), jobs, CHUNK
+        lambda start, stop: _read_range(values, conventions, start, stop),
+        len(values),
+        jobs,
+        CHUNK,
+        least=MIN_TEXTS if min_texts is None else min_texts,
     )
     return dict(zip(keys, read, strict=True))
 

@@ -89,7 +89,7 @@ def write_html_report(
             write_text_atomic(report_dir / incident.file, text)
         return []
 
-    map_ranges(write_pages, len(incidents), jobs if len(incidents) >= MIN_PAGES else 1, CHUNK)
+    map_ranges(write_pages, len(incidents), jobs, CHUNK, least=MIN_PAGES)
     written = {report_dir / name for name in row_files}
     written |= {report_dir / incident.file for incident in views.incidents}
     for stale in (*report_dir.glob("index-*.html"), *report_dir.glob("incidents/*.html")):
