@@ -61,7 +61,7 @@ PART = st.sampled_from(
 def test_string_reading_agrees_with_pathlib(folder: Path, parts: list[str], lead: str) -> None:
     relative = lead + "/".join(parts)
     for root in (folder, Path(os.path.relpath(folder))):
-        path, status, _ = resolve_inside(str(root), relative, os.path.realpath(root))
+        path, status, _, _ = resolve_inside(str(root), relative, os.path.realpath(root))
         assert (path, status) == pathlib_reading(root, relative), relative
 
 
