@@ -9,6 +9,7 @@ folder that lead out of it and links that stay in.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -61,8 +62,16 @@ PART = st.sampled_from(
 def test_string_reading_agrees_with_pathlib(folder: Path, parts: list[str], lead: str) -> None:
     relative = lead + "/".join(parts)
     for root in (folder, Path(os.path.relpath(folder))):
-        path, status, _, _ = resolve_inside(str(root), relative, os.path.realpath(root))
+        real = os.path.realpath(root)
+        path, status, _, _ = resolve_inside(str(root), relative, real)
         assert (path, status) == pathlib_reading(root, relative), relative
+        # As read_texts reads a dataset: one memory of which folders are links, shared by
+        # every article (here, by every example) gives each path the same answer.
+        shared = FOLDERS.setdefault(str(root), {})
+        assert resolve_inside(str(root), relative, real, shared)[:2] == (path, status), relative
+
+
+FOLDERS: dict[str, dict[str, bool]] = {}
 
 
 @pytest.mark.parametrize(
@@ -86,3 +95,29 @@ def test_each_status_and_the_path_findings_name(folder: Path, relative: str, sta
     assert row["status"] == status
     assert row["path"] == str(folder / relative)
     assert (row["text"] is not None) == (status == "ok")
+
+
+def test_many_articles_read_together_each_get_their_own_status(folder: Path) -> None:
+    """One read of many articles (links remembered per folder) gives what one at a time
+    gives, in either order: a link folder's answer never leaks to its neighbours."""
+    cases = [
+        ("articles/out/secret.txt", "outside-dataset"),
+        ("articles/a.txt", "ok"),
+        ("articles/in/b.txt", "ok"),
+        ("articles/sub/b.txt", "ok"),
+        ("articles/out/secret.txt", "outside-dataset"),
+        ("articles/loop", "unreadable"),
+    ]
+    for order in (cases, cases[::-1]):
+        articles = pd.DataFrame(
+            {"article_id": [f"A{i}" for i in range(len(order))], "text_file": [r for r, _ in order]}
+        )
+        assert read_texts(folder, articles)["status"].tolist() == [s for _, s in order]
+
+
+def test_a_text_longer_than_one_read_is_read_whole(tmp_path: Path) -> None:
+    text = "".join(f"line {i} é\n" for i in range(300_000))  # about 3.3 MB
+    (tmp_path / "big.txt").write_text(text, encoding="utf-8")
+    row = read_texts(tmp_path, pd.DataFrame({"article_id": ["A"], "text_file": ["big.txt"]}))
+    assert row["text"].iloc[0] == text
+    assert row["sha256"].iloc[0] == hashlib.sha256(text.encode()).hexdigest()
