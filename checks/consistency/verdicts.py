@@ -31,7 +31,8 @@ def claim_incidents(claims: pd.DataFrame | None) -> dict[str, str]:
     if claims is None or claims.empty:
         return {}
     named = claims[claims["claim_id"].notna() & claims["incident_id"].notna()]
-    return dict(zip(named["claim_id"].astype(str), named["incident_id"].astype(str), strict=True))
+    ids = named["claim_id"].astype(str).tolist()
+    return dict(zip(ids, named["incident_id"].astype(str).tolist(), strict=True))
 
 
 def dispute_incidents(disputes: pd.DataFrame | None) -> dict[str, str]:
@@ -39,7 +40,8 @@ def dispute_incidents(disputes: pd.DataFrame | None) -> dict[str, str]:
     if disputes is None or disputes.empty:
         return {}
     named = disputes[disputes["dispute_id"].notna() & disputes["incident_id"].notna()]
-    return dict(zip(named["dispute_id"].astype(str), named["incident_id"].astype(str), strict=True))
+    ids = named["dispute_id"].astype(str).tolist()
+    return dict(zip(ids, named["incident_id"].astype(str).tolist(), strict=True))
 
 
 def finding_incident(
@@ -73,7 +75,7 @@ def incident_verdicts(
     incidents = typed.get("incidents")
     if incidents is None or incidents.empty:
         return {}
-    ids = incidents["incident_id"].dropna().astype(str).drop_duplicates()
+    ids = incidents["incident_id"].dropna().astype(str).drop_duplicates().tolist()
     claims = typed.get("claims")
     with_figures: set[str] = set()
     if claims is not None and not claims.empty:

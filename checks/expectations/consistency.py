@@ -40,9 +40,8 @@ def conflict_keys(
     """(incident_id, field) -> (claim ids, rule ids) of every consistency finding naming it."""
     by_claim: dict[str, tuple[str, str]] = {}
     if {"claim_id", "incident_id", "field"} <= set(claims.columns):
-        for claim_id, incident_id, field in claims[["claim_id", "incident_id", "field"]].itertuples(
-            index=False
-        ):
+        columns = (claims[name].tolist() for name in ("claim_id", "incident_id", "field"))
+        for claim_id, incident_id, field in zip(*columns, strict=True):
             if isinstance(claim_id, str) and isinstance(incident_id, str):
                 by_claim[claim_id] = (incident_id, field if isinstance(field, str) else "")
     out: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
@@ -77,7 +76,14 @@ def consistency_results_frame(claims: pd.DataFrame, findings: Iterable[Finding])
     keys: set[tuple[str, str]] = set(conflicts)
     if {"incident_id", "field"} <= set(claims.columns):
         pairs = claims.loc[claims["field"].isin(COUNT_FIELDS), ["incident_id", "field"]].dropna()
-        keys.update((str(i), str(f)) for i, f in pairs.drop_duplicates().itertuples(index=False))
+        pairs = pairs.drop_duplicates()
+        keys.update(
+            zip(
+                pairs["incident_id"].astype(str).tolist(),
+                pairs["field"].astype(str).tolist(),
+                strict=True,
+            )
+        )
     rows = []
     for incident_id, field in sorted(keys):
         claim_ids, rules = conflicts.get((incident_id, field), (set(), set()))

@@ -101,7 +101,7 @@ def _line_lookup(frame: pd.DataFrame, key: str) -> dict[str, list[int]]:
     if LINE not in frame or key not in frame:
         return {}
     lookup: dict[str, list[int]] = {}
-    for value, line in zip(frame[key], frame[LINE], strict=True):
+    for value, line in zip(frame[key].tolist(), frame[LINE].tolist(), strict=True):
         if isinstance(value, str):
             lookup.setdefault(value, []).append(int(line))
     return lookup

@@ -79,8 +79,8 @@ def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str], jobs: int = 1) 
     One literal search per row; with `jobs` > 1 and at least `MIN_QUOTES` rows, ranges
     of rows are searched on forked processes (`checks.forkpool`), with the same result.
     """
-    article_ids = list(frame["article_id"])
-    quotes = list(frame["quote"])
+    article_ids = frame["article_id"].tolist()
+    quotes = frame["quote"].tolist()
 
     def search(start: int, stop: int) -> list[tuple[bool | None, int | None, int | None]]:
         out: list[tuple[bool | None, int | None, int | None]] = []
@@ -315,7 +315,7 @@ def _uncovered(
     """
     articles = ds.tables["articles"]
     first_row = articles.drop_duplicates("article_id")
-    row_of = dict(zip(first_row["article_id"], first_row.index, strict=True))
+    row_of = dict(zip(first_row["article_id"].tolist(), first_row.index.tolist(), strict=True))
     kept = [(a, found) for a in texts if a in row_of for found in statements[a]]
     said = pd.DataFrame(
         {

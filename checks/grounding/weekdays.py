@@ -86,7 +86,11 @@ def weekday_findings(ds: Dataset, texts: Mapping[str, str]) -> list[Finding]:
     messages: list[str] = []
     evidence: list[dict[str, object]] = []
     for index, article_id, published, anchor in zip(
-        first.index, first["article_id"], first["published"], start, strict=True
+        first.index.tolist(),
+        first["article_id"].tolist(),
+        first["published"].tolist(),
+        start,
+        strict=True,
     ):
         text = texts.get(article_id)
         if text is None or pd.isna(anchor) or not any(day in text for day in _WEEKDAYS):

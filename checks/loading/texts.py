@@ -133,7 +133,8 @@ def read_texts(root: Path, articles: pd.DataFrame) -> pd.DataFrame:
     folder = str(root)
     root_real = os.path.realpath(folder)
     rows: list[tuple[object, ...]] = []
-    for article_id, relative in zip(articles["article_id"], articles["text_file"], strict=True):
+    ids, files = articles["article_id"].tolist(), articles["text_file"].tolist()
+    for article_id, relative in zip(ids, files, strict=True):
         if not isinstance(relative, str):
             rows.append((article_id, None, "missing", "text_file is empty", None, None))
             continue

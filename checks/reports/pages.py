@@ -58,7 +58,7 @@ class PageChoice:
 def _ids(frame: pd.DataFrame | None, column: str) -> set[str]:
     if frame is None or column not in frame:
         return set()
-    return set(frame[column].dropna().astype(str)) - {""}
+    return set(frame[column].dropna().astype(str).tolist()) - {""}
 
 
 def _rows_in(frame: pd.DataFrame | None, column: str, keys: set[str]) -> pd.DataFrame | None:
