@@ -101,8 +101,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep what is derived from article texts (the statements the extractor "
         "finds) in DIR between runs, keyed by each text's sha256, the grammar's version "
-        "and the conventions; findings are the same with or without it "
-        "(default: build/cache)",
+        "and the conventions, and the incident pages, keyed by what each shows; findings "
+        "and reports are the same with or without it (default: build/cache)",
     )
     cache.add_argument(
         "--no-cache",
@@ -248,7 +248,7 @@ def _validate(args: argparse.Namespace) -> int:
         raise
     result = done.run.result
     try:
-        written = write_reports(done, report_dir, args.pages, jobs)
+        written = write_reports(done, report_dir, args.pages, jobs, cache_dir)
     except OSError as exc:
         where = exc.filename2 or exc.filename or report_dir
         raise CannotRun(where, f"cannot write the report: {exc.strerror or exc}") from None

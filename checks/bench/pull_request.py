@@ -94,7 +94,7 @@ def measure(
     cpu_start = cpu_seconds()
     done = review(dataset, places, base=base, cache_dir=cache, timings=timings, jobs=jobs)
     t0 = time.perf_counter()
-    write_reports(done, report_dir, jobs=jobs)
+    write_reports(done, report_dir, jobs=jobs, cache_dir=cache)
     timings["reports"] = time.perf_counter() - t0
     wall = time.perf_counter() - started
     cpu = cpu_seconds() - cpu_start

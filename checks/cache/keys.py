@@ -6,6 +6,9 @@ is a digest of the source of everything that turns a text into statements (the
 edit to the grammar or the extractor misses the cache without anyone remembering to
 bump a number.
 
+Pages: the incident's view (what the page shows), the link to the Data Docs, and the
+version of the code, the templates and Jinja that render it.
+
 Verdicts: the git tree of the dataset folder, the gate's version (a digest of the
 source of the whole package, since any rule can change a verdict) and the day the
 checks ran for (date rules compare with today).
@@ -51,7 +54,8 @@ def text_sha256(text: str) -> str:
 
 STATEMENTS = "statements:"
 VERDICTS = "verdicts:"
-"""The two namespaces of keys; each key goes on with the version of the code it needs."""
+PAGES = "pages:"
+"""The namespaces of keys; each key goes on with the version of the code it needs."""
 
 
 def entry_key(text_digest: str, grammar: str, conventions: str) -> str:
@@ -92,3 +96,24 @@ def verdicts_key(tree: str, gate: str, day: str) -> str:
 def verdicts_version(gate: str, day: str) -> str:
     """The prefix of every verdicts key a run of this gate for this day can hit."""
     return f"{VERDICTS}{gate}:{day}:"
+
+
+_TEMPLATES = Path(checks.__file__).parent / "reports" / "templates"
+
+
+@lru_cache(maxsize=1)
+def pages_version() -> str:
+    """Digest of what turns a view into HTML besides the view: the gate's source, the
+    report's templates and the Jinja release."""
+    import jinja2
+
+    digest = hashlib.sha256(f"{gate_version()}\0{jinja2.__version__}\0".encode())
+    for path in sorted(_TEMPLATES.iterdir()):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:20]
+
+
+def page_key(shown: str) -> str:
+    """The key of a page whose inputs print as `shown` (see `checks.cache.pages`)."""
+    digest = hashlib.sha256(shown.encode("utf-8")).hexdigest()
+    return f"{PAGES}{pages_version()}:{digest}"

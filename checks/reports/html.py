@@ -12,6 +12,8 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from checks.cache import pages as page_cache
+from checks.cache.pages import PageCache, incident_page_key
 from checks.change.model import Change
 from checks.findings import ValidationResult
 from checks.forkpool import map_ranges
@@ -51,12 +53,15 @@ def write_html_report(
     data_docs_index: Path | None,
     change: Change | None = None,
     jobs: int = 1,
+    cache: PageCache | None = None,
 ) -> Path:
     """Write index.html (and index-N.html when the incident list runs on) and the
     incident pages `views` holds into `report_dir`; return index.html.
 
-    With `jobs` > 1 and at least `MIN_PAGES` pages, the incident pages are rendered and
-    written on forked processes (`checks.forkpool`); the files are the same.
+    With `jobs` > 1 and at least `MIN_PAGES` pages to render, they are rendered and
+    written on forked processes (`checks.forkpool`); the files are the same. With a
+    `cache`, a page whose view is unchanged since a run that stored it is taken from
+    the cache instead of rendered; the pages rendered are stored.
 
     Pages of an earlier run that this run did not write are removed, so the folder
     holds this run's report only (an old page would show findings since fixed)."""
@@ -80,22 +85,46 @@ def write_html_report(
             current=number,
         )
         write_text_atomic(report_dir / name, page_text)
-    page = env.get_template("incident.j2")
-    incidents = views.incidents
-
-    def write_pages(start: int, stop: int) -> list[str]:
-        for incident in incidents[start:stop]:
-            text = page.render(i=incident, docs_href=docs_incident)
-            write_text_atomic(report_dir / incident.file, text)
-        return []
-
-    map_ranges(write_pages, len(incidents), jobs, CHUNK, least=MIN_PAGES)
+    _write_incident_pages(env, views, report_dir, docs_incident, jobs, cache)
     written = {report_dir / name for name in row_files}
     written |= {report_dir / incident.file for incident in views.incidents}
     for stale in (*report_dir.glob("index-*.html"), *report_dir.glob("incidents/*.html")):
         if stale not in written:
             stale.unlink()
     return index
+
+
+def _write_incident_pages(
+    env: Environment,
+    views: ReportViews,
+    report_dir: Path,
+    docs_href: str | None,
+    jobs: int,
+    cache: PageCache | None,
+) -> None:
+    """Every incident page: from the cache when it holds the page, else rendered (on
+    the pool when there are many) and, with a cache, stored."""
+    page = env.get_template("incident.j2")
+    incidents = views.incidents
+    keys = [incident_page_key(i, docs_href) for i in incidents] if cache is not None else []
+    cached = cache.lookup(keys) if cache is not None else {}
+
+    def write_pages(start: int, stop: int) -> list[tuple[int, bytes]]:
+        """Write pages start..stop-1; return (position, packed page) of those rendered."""
+        rendered: list[tuple[int, bytes]] = []
+        for n in range(start, stop):
+            incident = incidents[n]
+            text = cached.get(keys[n]) if keys else None
+            if text is None:
+                text = page.render(i=incident, docs_href=docs_href)
+                if keys:
+                    rendered.append((n, page_cache.pack(text)))
+            write_text_atomic(report_dir / incident.file, text)
+        return rendered
+
+    rendered = map_ranges(write_pages, len(incidents), jobs, CHUNK, least=MIN_PAGES)
+    if cache is not None:
+        cache.store({keys[n]: packed for n, packed in rendered})
 
 
 def write_cannot_run_page(dataset: str, error: str, report_dir: Path) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from checks.cache.pages import PageCache
 from checks.reports.html import write_html_report
 from checks.reports.json_report import write_json_report
 from checks.reports.junit import write_junit_report
@@ -27,14 +28,22 @@ class WrittenReports:
 
 
 def write_reports(
-    review: Review, report_dir: Path, pages: str = RELEVANT, jobs: int = 1
+    review: Review,
+    report_dir: Path,
+    pages: str = RELEVANT,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
 ) -> WrittenReports:
     """Write the reports of `review` into `report_dir` (raises OSError when it cannot);
-    incident pages on up to `jobs` processes."""
+    incident pages on up to `jobs` processes, those whose view is unchanged taken from
+    the cache in `cache_dir` when one is given."""
     run, change = review.run, review.change
     results = write_json_report(run.result, report_dir, change)
     junit = write_junit_report(run.result, report_dir)
     choice = choose_pages(run.typed, run.result.findings, change, pages)
     views = build_report_views(run.typed, run.result, change, review.verdicts, choice)
-    html = write_html_report(views, run.result, report_dir, run.data_docs_index, change, jobs)
+    cache = None if cache_dir is None else PageCache(cache_dir)
+    html = write_html_report(
+        views, run.result, report_dir, run.data_docs_index, change, jobs, cache
+    )
     return WrittenReports(results=results, junit=junit, html=html)
