@@ -192,6 +192,11 @@ def _quantity_of(quote: str, field: str, conventions: Conventions) -> Quantity |
     return parse_quantity(quote, conventions)
 
 
+def _found(located: pd.DataFrame) -> pd.Series:
+    """The rows whose quote was found (a missing `found`, no text to search, is not)."""
+    return located["found"].eq(True).fillna(False).astype(bool)
+
+
 def _true(value: object) -> bool:
     """A cell of a nullable boolean column is True (missing counts as not True)."""
     return value is not pd.NA and bool(value)
@@ -326,14 +331,14 @@ def _uncovered(
         }
     )
     spans = pd.concat([claims[["article_id", "field"]], located], axis=1)
-    spans = spans[spans["found"].eq(True).fillna(False).astype(bool)]
+    spans = spans[_found(spans)]
     claimed = _overlapping(said, spans, ["article_id", "field"])
     rest = said[~said.index.isin(claimed["said"])]
 
     exclusions = ds.tables["exclusions"]
     ex_located = locate_quotes(exclusions, texts)
     excluding = pd.concat([exclusions[["article_id"]], ex_located], axis=1)
-    excluding = excluding[excluding["found"].eq(True).fillna(False).astype(bool)]
+    excluding = excluding[_found(excluding)]
     excluded = _overlapping(rest, excluding.rename_axis("exclusion").reset_index(), ["article_id"])
     used = set(excluded["exclusion"])
     uncovered = rest[~rest.index.isin(excluded["said"])]
