@@ -121,9 +121,14 @@ def accuracy(session: nox.Session) -> None:
 def fuzz(session: nox.Session) -> None:
     """Long fuzz run of the CSV reader and quantity parser (not in the default sessions).
 
-    `nox -s fuzz` runs tests/hostile/test_fuzz.py with 10000 examples per property;
-    set CHECKS_FUZZ_EXAMPLES to change that.
+    `nox -s fuzz` runs tests/hostile/test_fuzz.py, and the property that Arrow's reader
+    reads what the strict reader reads (tests/loading/test_arrowcsv.py), with 10000
+    examples per property; set CHECKS_FUZZ_EXAMPLES to change that.
     """
     session.install("-e", ".[test]")
     env = {**ENV, "CHECKS_FUZZ_PROFILE": "fuzz"}
-    session.run("pytest", "tests/hostile/test_fuzz.py", *session.posargs, env=env)
+    properties = [
+        "tests/hostile/test_fuzz.py",
+        "tests/loading/test_arrowcsv.py::test_any_bytes_read_as_the_strict_reader_reads_them",
+    ]
+    session.run("pytest", *properties, *session.posargs, env=env)

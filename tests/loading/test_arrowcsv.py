@@ -26,6 +26,7 @@ from checks.errors import CannotRun
 from checks.loading import csvtable
 from checks.loading.arrowcsv import quotes_read_one_way, well_formed_frame
 from checks.loading.csvtable import LINE, MAX_FIELD_CHARS, read_table
+from tests.hostile.fuzzing import FUZZ
 
 COLUMNS = ["id", "text", "n"]
 HEADER = b"id,text,n\n"
@@ -74,7 +75,7 @@ pieces = st.sampled_from(
 )
 
 
-@settings(max_examples=600, deadline=None)
+@FUZZ
 @given(st.lists(pieces, max_size=30).map("".join), st.booleans())
 @example('a,"b"c,1\n', True)  # text after a closing quote: the strict reader refuses it
 @example('a,b"c,1\n', True)  # a quote inside a bare cell: the strict reader keeps it
