@@ -10,18 +10,20 @@ same result, 15 times faster.
 
 from __future__ import annotations
 
-import _csv
 import csv
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import pandas as pd
 
 from checks.errors import CannotRun
 from checks.loading.arrowcsv import release_arrow_memory, well_formed_frame
+
+if TYPE_CHECKING:  # the csv module's reader type, for annotations only
+    import _csv
 
 LINE = "__line__"
 """Name of the column holding each row's first line in its file (header is line 1)."""

@@ -114,10 +114,10 @@ def _write_incident_pages(
         rendered: list[tuple[int, bytes]] = []
         for n in range(start, stop):
             incident = incidents[n]
-            text = cached.get(keys[n]) if keys else None
+            text = cached.get(keys[n]) if cache is not None else None
             if text is None:
                 text = page.render(i=incident, docs_href=docs_href)
-                if keys:
+                if cache is not None:
                     rendered.append((n, page_cache.pack(text)))
             write_text_atomic(report_dir / incident.file, text)
         return rendered
