@@ -18,6 +18,7 @@ from checks.dataset import TABLES, Dataset
 from checks.errors import CannotRun
 from checks.expectations import run_expectations
 from checks.findings import Finding, Layer, Severity, ValidationResult, sort_findings
+from checks.gcpause import collector_paused
 from checks.grounding.exclusions import exclusion_structure_findings
 from checks.loading.loader import load_dataset
 from checks.quantities import Conventions
@@ -77,7 +78,7 @@ def check_dataset(
         cache = None if cache_dir is None else StatementCache(cache_dir, conventions)
         grounding = ground(dataset, structure.typed, conventions, cache, jobs)
         findings += grounding.findings
-    with timed(timings, "consistency"):
+    with timed(timings, "consistency"), collector_paused():
         findings += check_consistency(dataset, structure.typed, grounding.located, grounding.texts)
     return findings, structure.typed
 

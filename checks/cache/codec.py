@@ -58,37 +58,30 @@ def decode(payload: bytes) -> tuple[Statement, ...]:
     return tuple(_statement(row) for row in rows)
 
 
+_INT_OR_NONE = (int, type(None))
+_ROW_TYPES = frozenset(
+    (str, str, int, int, str, int, int, str, str, int, high, number, bool, total)
+    for high in _INT_OR_NONE
+    for number in _INT_OR_NONE
+    for total in _INT_OR_NONE
+)
+"""The type of each of a row's 14 values, as `encode` writes them (`type`, not
+`isinstance`: True is not a count). One set lookup checks a whole row: a warm run of
+the 1M-claim benchmark decodes 711,000 statements."""
+
+
 def _statement(row: Any) -> Statement:
-    if not (isinstance(row, list) and len(row) == 14):
-        raise ValueError("a statement is a list of 14 values")
+    if type(row) is not list or tuple(map(type, row)) not in _ROW_TYPES:
+        raise ValueError(
+            "a statement is a list of 14 values: strings, integers, a qualifier and a flag"
+        )
     field, quote, start, end, sentence, q_start, q_end, q_text = row[:8]
     qualifier, low, high, number, increment, total = row[8:]
-    for value in (field, quote, sentence, q_text, qualifier):
-        if not isinstance(value, str):
-            raise ValueError("a text value is not a string")
-    for value in (start, end, q_start, q_end, low):
-        _count(value)
-    for value in (high, number, total):
-        if value is not None:
-            _count(value)
-    if not isinstance(increment, bool) or qualifier not in _QUALIFIERS:
-        raise ValueError("bad qualifier or increment")
-    quantity = Quantity(
-        start=q_start,
-        end=q_end,
-        text=q_text,
-        qualifier=_QUALIFIERS[qualifier],
-        low=low,
-        high=high,
-        number=number,
-        increment=increment,
-        total=total,
-    )
-    return Statement(
-        field=field, quantity=quantity, quote=quote, start=start, end=end, sentence=sentence
-    )
-
-
-def _count(value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if min(start, end, q_start, q_end, low, high or 0, number or 0, total or 0) < 0:
         raise ValueError("a position or count is not a non-negative integer")
+    if qualifier not in _QUALIFIERS:
+        raise ValueError("bad qualifier")
+    quantity = Quantity(
+        q_start, q_end, q_text, _QUALIFIERS[qualifier], low, high, number, increment, total
+    )
+    return Statement(field, quantity, quote, start, end, sentence)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checks.cache.pages import PageCache
+from checks.gcpause import collector_paused
 from checks.reports.html import write_html_report
 from checks.reports.json_report import write_json_report
 from checks.reports.junit import write_junit_report
@@ -38,12 +39,13 @@ def write_reports(
     incident pages on up to `jobs` processes, those whose view is unchanged taken from
     the cache in `cache_dir` when one is given."""
     run, change = review.run, review.change
-    results = write_json_report(run.result, report_dir, change)
-    junit = write_junit_report(run.result, report_dir)
-    choice = choose_pages(run.typed, run.result.findings, change, pages)
-    views = build_report_views(run.typed, run.result, change, review.verdicts, choice)
-    cache = None if cache_dir is None else PageCache(cache_dir)
-    html = write_html_report(
-        views, run.result, report_dir, run.data_docs_index, change, jobs, cache
-    )
+    with collector_paused():  # views and pages are many small acyclic objects
+        results = write_json_report(run.result, report_dir, change)
+        junit = write_junit_report(run.result, report_dir)
+        choice = choose_pages(run.typed, run.result.findings, change, pages)
+        views = build_report_views(run.typed, run.result, change, review.verdicts, choice)
+        cache = None if cache_dir is None else PageCache(cache_dir)
+        html = write_html_report(
+            views, run.result, report_dir, run.data_docs_index, change, jobs, cache
+        )
     return WrittenReports(results=results, junit=junit, html=html)
