@@ -31,13 +31,21 @@ The figures:
   and high. For "X of the Y" the project's own reading is used: the quantity as
   parsed (high capped at Y), and also its two parts from ``split_of_total`` (X alone,
   Y as an exact count). Kind is not compared here (it is the extractor's business).
+* **reading**: for each reader's figure, the gate's own reading of the reader's quote
+  for the reader's field (``checks.grounding.run.quote_reading``: the extractor's
+  statement of that field in the quote, else the quote's first quantity), right when it
+  has the reader's qualifier, low, high and kind. This is what
+  ``grounding.figure-mismatch`` compares a claim with, so it is the share of correct
+  claims on real quotes that the rule lets pass; unlike the grammar figure it counts
+  the extractor's sums ("two policemen and a civilian were killed": three), and unlike
+  it, it does compare the kind.
 
     python -m checks.bench.accuracy [--held PATH] [--out build/accuracy] [--misses FILE]
 
 Writes ``accuracy.json`` and ``accuracy.md`` to the output folder and prints the
-table. Only aggregate figures are printed; ``--misses FILE`` lists the figures missed
-and the proposals not matched for one development file, given by path or by name
-(``dev``, ``released``, ``fresh-dev``, ``fresh-held``, ``third-dev``).
+table. Only aggregate figures are printed; ``--misses FILE`` lists the figures missed,
+the proposals not matched and the quotes read wrongly for one development file, given
+by path or by name (``dev``, ``released``, ``fresh-dev``, ``fresh-held``, ``third-dev``).
 """
 
 from __future__ import annotations
@@ -50,7 +58,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checks.quantities import Quantity, extract_statements, parse_quantities, split_of_total
+from checks.grounding.run import quote_reading
+from checks.quantities import (
+    Conventions,
+    Quantity,
+    extract_statements,
+    parse_quantities,
+    split_of_total,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "accuracy" / "data"
 DEV = DATA / "dev.jsonl"
@@ -78,6 +93,9 @@ FIELDS = (
     "attackers_captured",
 )
 
+CONVENTIONS = Conventions.default()
+"""The README's conventions, as `extract_statements` uses them by default."""
+
 Key = tuple[str, int, int | None, str]
 """(field, low, high, kind) of a figure or a proposal."""
 
@@ -91,13 +109,16 @@ class Tally:
     proposed: int = 0
     correct: int = 0
     grammar_right: int = 0
+    reading_right: int = 0
 
     def rates(self) -> dict[str, float | None]:
-        """recall, precision and grammar exact-match as fractions (None when undefined)."""
+        """recall, precision, grammar exact-match and the gate's reading as fractions
+        (None when undefined)."""
         return {
             "recall": _ratio(self.recalled, self.figures),
             "precision": _ratio(self.correct, self.proposed),
             "grammar": _ratio(self.grammar_right, self.figures),
+            "reading": _ratio(self.reading_right, self.figures),
         }
 
 
@@ -110,6 +131,7 @@ class Result:
     missed: list[dict[str, Any]] = field(default_factory=list)
     extra: list[dict[str, Any]] = field(default_factory=list)
     grammar_wrong: list[dict[str, Any]] = field(default_factory=list)
+    reading_wrong: list[dict[str, Any]] = field(default_factory=list)
 
     def tally(self, name: str) -> Tally:
         return self.tallies.setdefault(name, Tally())
@@ -125,6 +147,7 @@ class Result:
                 "proposed": t.proposed,
                 "correct": t.correct,
                 "grammar_right": t.grammar_right,
+                "reading_right": t.reading_right,
                 **t.rates(),
             }
         return out
@@ -163,6 +186,20 @@ def grammar_right(fig: dict[str, Any]) -> bool:
     )
 
 
+def reading_right(fig: dict[str, Any]) -> bool:
+    """True when the gate's own reading of the figure's quote for its field (what
+    grounding.figure-mismatch compares a claim with) has its qualifier, interval and
+    kind: a correct claim recorded with this quote passes the rule."""
+    q = quote_reading(str(fig["quote"]), str(fig["field"]), CONVENTIONS)
+    return (
+        q is not None
+        and q.qualifier.value == fig["qualifier"]
+        and q.low == fig["low"]
+        and q.high == fig["high"]
+        and q.increment == (fig["kind"] == "increment")
+    )
+
+
 def measure(rows: Iterable[dict[str, Any]]) -> Result:
     """Recall, precision and grammar exact match over the sentences ``rows``."""
     res = Result()
@@ -182,6 +219,11 @@ def measure(rows: Iterable[dict[str, Any]]) -> Result:
                 overall.grammar_right += 1
             else:
                 res.grammar_wrong.append({"id": row["id"], **fig})
+            if reading_right(fig):
+                res.tally(key[0]).reading_right += 1
+                overall.reading_right += 1
+            else:
+                res.reading_wrong.append({"id": row["id"], **fig})
         for st in proposals:
             kind = "increment" if st.quantity.increment else "total"
             key = (st.field, st.quantity.low, st.quantity.high, kind)
@@ -224,8 +266,10 @@ def markdown(results: dict[str, dict[str, Any]]) -> str:
     for name in names:
         lines.append(f"* {name}: {results[name]['sentences']} sentences")
     lines.append("")
-    header = "| field | " + " | ".join(f"{n} recall | {n} precision | {n} grammar" for n in names)
-    lines += [header + " |", "|---" * (1 + 3 * len(names)) + "|"]
+    header = "| field | " + " | ".join(
+        f"{n} recall | {n} precision | {n} grammar | {n} reading" for n in names
+    )
+    lines += [header + " |", "|---" * (1 + 4 * len(names)) + "|"]
     for fld in [*FIELDS, "overall"]:
         cells = []
         for n in names:
@@ -234,6 +278,7 @@ def markdown(results: dict[str, dict[str, Any]]) -> str:
                 f"{_pct(f['recall'])} ({f['recalled']}/{f['figures']})",
                 f"{_pct(f['precision'])} ({f['correct']}/{f['proposed']})",
                 f"{_pct(f['grammar'])} ({f['grammar_right']}/{f['figures']})",
+                f"{_pct(f['reading'])} ({f['reading_right']}/{f['figures']})",
             ]
         label = f"**{fld}**" if fld == "overall" else fld
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
@@ -273,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             ("MISSED", res.missed),
             ("EXTRA", res.extra),
             ("GRAMMAR", res.grammar_wrong),
+            ("READING", res.reading_wrong),
         ):
             for item in items:
                 print(kind, json.dumps(item, ensure_ascii=False))

@@ -179,8 +179,9 @@ def _quote_not_found(
 
 
 @lru_cache(maxsize=65536)
-def _quantity_of(quote: str, field: str, conventions: Conventions) -> Quantity | None:
-    """The quantity a quote states for `field`.
+def quote_reading(quote: str, field: str, conventions: Conventions) -> Quantity | None:
+    """The quantity a quote states for `field`: what grounding.figure-mismatch compares
+    a claim's figure with (and the accuracy bench measures on real quotes).
 
     The statement extractor's reading for the same field wins (it knows "a fighter who
     was killed" is one, and which number of "two of the seven attackers" is the
@@ -223,7 +224,7 @@ def _figure_mismatch(ds: Dataset, claims: pd.DataFrame, conventions: Conventions
     increment = kind.astype("string").eq("increment").fillna(False).astype(bool)
     pairs = counts[["quote", "field"]].astype(str).drop_duplicates()
     parsed = [
-        _quantity_of(quote, field, conventions)
+        quote_reading(quote, field, conventions)
         for quote, field in zip(pairs["quote"], pairs["field"], strict=True)
     ]
     readings = pairs.assign(

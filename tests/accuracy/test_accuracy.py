@@ -23,7 +23,7 @@ FLOOR = Path(__file__).with_name("floor.json")
 def held() -> dict[str, dict[str, float | None]]:
     summary = measure(load(HELD)).summary()
     return {
-        field: {k: v[k] for k in ("recall", "precision", "grammar")}
+        field: {k: v[k] for k in ("recall", "precision", "grammar", "reading")}
         for field, v in summary["fields"].items()
     }
 
@@ -63,7 +63,7 @@ def test_misses_are_listed_for_a_development_file(
     assert misses_path("x/y.jsonl") == Path("x/y.jsonl")
     assert main(["--misses", name]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert all(line.split(" ", 1)[0] in {"MISSED", "EXTRA", "GRAMMAR"} for line in lines)
+    assert all(line.split(" ", 1)[0] in {"MISSED", "EXTRA", "GRAMMAR", "READING"} for line in lines)
 
 
 @pytest.mark.parametrize(
