@@ -91,6 +91,11 @@ ATTACKER_HEADS = frozenset(
         "miscreants",
         "jihadis",
         "perpetrators",
+        # South Asian reporting's names for the attackers of an ambush or raid
+        "maoists",
+        "naxals",
+        "naxalites",
+        "ultras",
     ]
 )
 #: attacker nouns that name the attackers of an incident even after "killed" ("killed three
@@ -364,7 +369,7 @@ _SUBJECT_VERB = regex.compile(
 )
 _ATTACK_VERB_AFTER = regex.compile(
     rf"{_SP}(?:who{_SP})?(?:stormed|attacked|opened{_SP}fire|raided|struck|carried{_SP}out"
-    rf"|entered|targeted|blew)(?![\w-])",
+    rf"|entered|targeted|blew|ambushed|rained{_SP}bullets)(?![\w-])",
     regex.IGNORECASE,
 )
 #: a word; dotted initials count as one ("13 U.S. military personnel")
@@ -2183,6 +2188,18 @@ _NTH_ONE = regex.compile(
 )
 
 
+#: one person arrested, named by "a"/"an" and a person noun: "A man was arrested on
+#: Saturday", "a 15-year-old boy was also arrested", "a woman is in custody" (as "one man
+#: had been arrested"; "a suspect" is read by the number path)
+_ONE_ARRESTED = regex.compile(
+    rf"(?<![\w-])(?P<a>{_A_PERSON}){_SP}(?:was|is|has{_SP}been|had{_SP}been|is{_SP}being"
+    rf"|was{_SP}being){_SP}(?:(?:also|later|subsequently|reportedly|eventually|since|then"
+    rf"|now){_SP})?(?P<verb>arrested|detained|apprehended|taken{_SP}into{_SP}custody"
+    rf"|(?:held{_SP})?in{_SP}(?:police{_SP})?custody)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
 _PLURAL_ATTACKERS = (
     r"attackers|gunmen|assailants|terrorists|militants|bombers|shooters|jihadists|hijackers"
     r"|suspects|insurgents|perpetrators"
@@ -2301,6 +2318,7 @@ _ATTACKER_WORDS2 = (
     "perpetrator",
 )
 _DIE_WORDS = ("died", "dies", "succumbed", "passed away")
+_ARREST_WORDS = ("arrested", "detained", "apprehended", "custody")
 _POLICE_WORDS = ("police", "officers", "security", "troops", "soldiers", "commandos")
 _POLICE_WORDS2 = ("gendarmes", "marksmen", "snipers")
 
@@ -2420,6 +2438,10 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
             not noun and _ATTACKER_CONTEXT.search(text, max(0, a0 - 120), a0) is not None
         )
         out.setdefault(a0, _Single("attackers_killed" if attacker else "killed", q, a0, m.end()))
+    for m in _ONE_ARRESTED.finditer(text) if _has(lower, _ARREST_WORDS) else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("arrested", q, a0, m.end()))
     police = _has(lower, _POLICE_WORDS) or _has(lower, _POLICE_WORDS2)
     for m in _BEFORE_BEING_KILLED.finditer(text) if police and "being" in lower else ():
         s_lo = max(0, m.start() - _WINDOW)
