@@ -312,7 +312,9 @@ _ONE = (
     rf"|an?{_S}armed{_S}(?:man|woman)"
     # a headline's bare noun before a verb in title case: "Gunman Kills 39 at ..."
     rf"|(?:(?<=\A)|(?<=\n)|(?<=:[\s\u200b]{{1,3}}))(?-i:(?:Suicide{_S})?(?:Gunman|Attacker"
-    rf"|Assailant|Bomber|Shooter|Terrorist|Militant)(?={_S}[A-Z][a-z]{{1,20}}(?:s|ed)\b)))"
+    rf"|Assailant|Bomber|Shooter|Terrorist|Militant)(?={_S}(?:[A-Z][a-z]{{1,20}}(?:s|ed)"
+    # or in lower case: "Gunman on security watchlist kills at least two people"
+    rf"|on|in|at|kills|shoots|opens|storms)\b)))"
     rf"(?![\w-])"
     rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\"”’\u2013\u2014]|\Z)|['’]s\b"
     # any verb in the past tense: "a gunman jumped from a boat", "A terrorist infiltrated"
@@ -328,7 +330,9 @@ _ONE = (
     r"|riding|on|in|at|from|with|identified|named|dressed|disguised|posing|belonging"
     r"|affiliated|linked|of|tried|approached|stormed|fired|walked|came|went|carrying"
     r"|sneaked|managed|and|reportedly|also|allegedly|then|first|himself|herself|set|sets"
-    r"|triggered|launched)\b)"
+    r"|triggered|launched|kills|shoots|opens|storms|stabs|stabbed)\b"
+    # "An 18-year-old gunman shot 10 people" (never "shot dead": he was)
+    rf"|{_S}shot(?!{_S}(?:dead|and|by|in|at|on|himself|herself))\b)"
 )
 
 QUANTITY_RE = regex.compile(

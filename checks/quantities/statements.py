@@ -349,6 +349,8 @@ _SUBJECT_VERB = regex.compile(
     rf"|(?:burnt|burned){_SP}alive"
     rf"|(?:embraced|attained|achieved){_SP}(?:martyrdom|shahadat)|breathed{_SP}their{_SP}last"
     rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
+    # "35 people were brought in dead", "were brought dead to the hospital"
+    rf"|brought{_SP}(?:in{_SP})?dead"
     rf"|made{_SP}the{_SP}(?:supreme|ultimate){_SP}sacrifice|laid{_SP}down{_SP}their{_SP}lives"
     rf"|injured|wounded|hurt|(?:sustained|received|suffered){_SP}(?:(?:serious|critical|minor"
     rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel|burn|head|major|grave|stab)"
@@ -374,7 +376,8 @@ _ATTACK_VERB_AFTER = regex.compile(
 )
 #: a word; dotted initials count as one ("13 U.S. military personnel")
 _TOKEN = regex.compile(
-    r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?(?:(?-i:[A-Z]\.){2,4}(?![\w-])|[\w’'()-]{1,60})[”\"’')]?)"
+    r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?(?:(?-i:[A-Z]\.){2,4}(?![\w-])|[\w’'()-]{1,60}|&(?=[\s\u200b]))"
+    r"[”\"’')]?)"
 )
 _ONE_NOUN = (
     r"attacker|gunman|militant|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist"
@@ -386,8 +389,9 @@ _ONE_ATTACKER = regex.compile(
     rf"(?:,[^,;:!?\n]{{1,80}},)?{_SP}(?:who{_SP})?"
     rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:(?:later|also|eventually|subsequently){_SP})?"
     # a headline's bare noun and participle: "Gunman shot dead after opening fire on guests"
-    rf"|(?:(?<=\A)|(?<=\n))(?P<a>(?-i:(?:Suicide{_SP})?(?:Gunman|Attacker|Assailant|Bomber"
-    rf"|Shooter|Terrorist)))(?={_SP}(?:shot|killed|gunned|captured|arrested))"
+    rf"|(?:(?<=\A)|(?<=\n)|(?<=[;:][\s\u200b]{{1,3}}))(?P<a>(?-i:(?:Suicide{_SP})?(?:Gunman|Attacker|Assailant|Bomber"
+    rf"|Shooter|Terrorist)))(?={_SP}(?:shot|killed|gunned|captured|arrested|found|confirmed"
+    rf"|declared|pronounced))"
     rf"(?P<noun>){_SP})"
     rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
     rf"|(?:confirmed|found|declared|pronounced){_SP}dead"
@@ -444,7 +448,8 @@ def _kind(verb: str) -> str:
 
 
 def _clean(tok: str) -> str:
-    return tok.strip("“”\"‘’'()").lower()
+    word = tok.strip("“”\"‘’'()").lower()
+    return "and" if word == "&" else word  # "20 other tourists & locals injured"
 
 
 #: tokens scanned for the head noun: "Three suspected Islamic State group suicide bombers"
@@ -618,6 +623,8 @@ _KILLED_VERBS = frozenset(
         "neutralized",
         "eliminated",
         "lost",  # "34 lives were lost"
+        "brought dead",
+        "brought in dead",
     ]
 )
 _INJURY_PREFIXES = (
@@ -668,10 +675,10 @@ _NOUN_OF_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 #: "the toll rose to 101", "put the number of people killed at 71", "the number of injured
-#: persons was 150", "increased the causalities to 101"
+#: persons was 150", "increased the causalities to 101", "number of injuries is well over 400"
 _TOLL_BEFORE = regex.compile(
     rf"(?<![\w-])(?P<what>death{_SP}(?:toll|count|tally)|toll"
-    rf"|(?:number|count|tally){_SP}of{_SP}(?:the{_SP})?(?:dead|deaths|deceased"
+    rf"|(?:number|count|tally){_SP}of{_SP}(?:the{_SP})?(?:dead|deaths|deceased|injuries"
     rf"|fatalities|casualties|causalities|martyrs|injured|wounded|people{_SP}(?:killed|dead"
     rf"|injured|wounded)|those{_SP}(?:killed|injured|wounded)"
     rf"|injured{_SP}(?:persons|people|individuals)"
@@ -882,6 +889,11 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
         return None
     sv = _harm_verb_at(text, head_end)
     if sv is None:
+        # an aside before the verb: "seven police officers and two civilians - plus the
+        # attacker - died" (the aside's people are not in the sum)
+        aside = _dash_aside(text, head_end)
+        sv = _harm_verb_at(text, aside) if aside > 0 else None
+    if sv is None:
         return None
     quals = {q.qualifier, q2.qualifier}
     if q2.qualifier is Qualifier.vague and q.qualifier is not Qualifier.vague:
@@ -906,13 +918,17 @@ _LIST_AND = regex.compile(rf",?{_SP}and{_SP}", regex.IGNORECASE)
 _LIST_GROUPS = 5  # groups of a list read at most
 
 
-def _list_of_groups(text: str, q: Quantity) -> tuple[int, list[int], int] | None:
+def _list_of_groups(
+    text: str, q: Quantity, first_end: int = -1
+) -> tuple[int, list[int], int] | None:
     """Three to five groups of people from ``q``: "three policemen, two women and a child".
     Only exact counts of people who are not attackers, each group a count and a person
-    noun (or "a" and one), the last after "and": (sum, starts of the later groups, end)."""
+    noun (or "a" and one), the last after "and": (sum, starts of the later groups, end).
+    ``first_end``: where the first group ends when ``q`` names its person itself ("a
+    police officer, three private security guards, and two passersby")."""
     if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
         return None
-    pos = _group_of_people(text, q.end, "")
+    pos = _group_of_people(text, q.end, "") if first_end < 0 else first_end
     if pos < 0 or _LIST_COMMA.match(text, pos) is None:
         return None
     low, starts, last = q.low, [], False
@@ -959,10 +975,12 @@ def _harm_verb_at(text: str, pos: int) -> regex.Match[str] | None:
     return sv if verb in _KILLED_VERBS or _hurt_verb(verb) else None
 
 
-def _sum_of_list(text: str, q: Quantity) -> tuple[Quantity, list[int], regex.Match[str]] | None:
+def _sum_of_list(
+    text: str, q: Quantity, first_end: int = -1
+) -> tuple[Quantity, list[int], regex.Match[str]] | None:
     """ "three policemen, two women and a child were killed": three or more groups of
     people under one verb, summed (as two groups are)."""
-    groups = _list_of_groups(text, q)
+    groups = _list_of_groups(text, q, first_end)
     if groups is None:
         return None
     low, starts, pos = groups
@@ -1128,6 +1146,14 @@ _DONE_BY_BEFORE = regex.compile(
     rf"(?:{_SP}(?:solely|only|jointly|apparently|allegedly))?{_SP}by{_SP}\Z",
     regex.IGNORECASE,
 )
+#: a group named before its count: "A family of six carried out ...", "a gang of four stormed",
+#: a headline's "Indonesia: Family of six carried out attacks"
+_CREW_OF_BEFORE = regex.compile(
+    rf"(?:(?<![\w-])(?:an?|the){_SP}(?:[\w-]{{1,30}}{_SP})?|(?<=\A)|(?<=:[\s\u200b]{{1,3}}))"
+    rf"(?:family|group|gang|band|cell|squad)"
+    rf"{_SP}of{_SP}\Z",
+    regex.IGNORECASE,
+)
 _DOERS = frozenset(["man", "men", "person", "people", "persons", "individuals"]) | ATTACKER_HEADS
 _ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)
 _ALL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:all|the){_SP}\Z", regex.IGNORECASE)
@@ -1165,6 +1191,9 @@ NUMBER_WORD = regex.compile(
 _SOME_VERBS = frozenset(["killed", "dead", "died", "slain", "shot dead", "injured", "wounded"])
 _SCAN_STOP = _STOP - {"including"}
 _INCREMENT_KEPT = frozenset(["succumbed", "died", "die", "dies"])
+_WHO = regex.compile(r"(?<![\w-])who(?![\w-])", regex.IGNORECASE)
+_LATER_WORD = regex.compile(r"(?<![\w-])(?:later|subsequently)(?![\w-])", regex.IGNORECASE)
+_LATER_AFTER = regex.compile(rf"{_SP}(?:later|subsequently)(?![\w-])", regex.IGNORECASE)
 
 
 #: verbs a subject undergoes without a passive: "the 18 brave hearts who made the supreme
@@ -1309,6 +1338,18 @@ def _dash_aside(text: str, pos: int) -> int:
     return close + len(dash)
 
 
+_INCLUDING_AT = regex.compile(r"[\s\u200b]{0,3}including(?![\w-])", regex.IGNORECASE)
+
+
+def _breakdown_aside(text: str, pos: int) -> int:
+    """End of a dashed aside at ``pos`` that opens with "including" (-1 if none)."""
+    end = _dash_aside(text, pos)
+    if end < 0:
+        return -1
+    m = _ASIDE_OPEN.match(text, pos)
+    return end if m is not None and _INCLUDING_AT.match(text, m.end()) else -1
+
+
 #: people described by a link or a suspicion before their arrest: "Two people believed to be
 #: linked to Tuesday's siege were arrested", "Three men suspected of involvement in the
 #: attack were detained"
@@ -1391,7 +1432,9 @@ def _subject_verb(
             return sv, words, False
         t = _TOKEN.match(text, cur)
         if t is None or (words and t.group("tok") in _DASHES):
-            aside = _dash_aside(text, cur) if words else -1
+            # with no noun yet, only a breakdown: "four – including two police constables, a
+            # woman and a miscreant – died"
+            aside = _dash_aside(text, cur) if words else _breakdown_aside(text, cur)
             if aside > 0:
                 sv = _SUBJECT_VERB.match(text, aside)
                 if sv is not None and skip is not None:
@@ -1663,6 +1706,9 @@ _AT_LEAST_AFTER = regex.compile(
 )
 
 
+_SINGULAR_AFTER_COMMA = regex.compile(rf",{_SP}(?:was|is|has|had)(?![\w-])", regex.IGNORECASE)
+
+
 def _is_one_noun(q: Quantity) -> bool:
     return (
         q.number == 1
@@ -1699,6 +1745,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
 
     if _is_one_noun(q):
         return add("attackers", q.start, q.end)  # "a suicide bomber"
+    if (
+        q.text.isdigit()
+        and before.endswith(", ")
+        and _SINGULAR_AFTER_COMMA.match(text, q.end) is not None
+    ):
+        return False  # an age: "Kodiak Yazzie, 36, was killed" (a count takes "were")
     if _PLACES_AFTER.match(text, q.end):
         return False  # "from 18 countries": places, not people
     dead_men = _DEAD_ATTACKERS_AFTER.match(text, q.end) if not derived_total else None
@@ -1717,6 +1769,17 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         # "two of the injured later died": an addition to the toll
         f.add("killed", replace(q, increment=True), q.start, hurt.end())
         return True
+    crew = _CREW_OF_BEFORE.search(before) if "of" in before[-4:].lower() else None
+    if (
+        crew is not None
+        and not derived_total
+        and not q.increment
+        and q.qualifier is not Qualifier.vague
+        and _ATTACK_VERB_AFTER.match(text, np_end) is not None
+        and _ATTACK_WORDS.search(text, s0, s1) is not None
+    ):
+        # "A family of six carried out suicide bombings": the group that attacked, counted
+        return add("attackers", base + crew.start(), np_end)
     done_by = _DONE_BY_BEFORE.search(before) if " by" in before[-5:].lower() else None
     if done_by is not None and not derived_total and not q.increment:
         doer = _TOKEN.match(text, q.end)
@@ -1984,6 +2047,21 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 # "62 people were killed and 24 succumbed to death in hospital": 86
                 f.add("killed", later, start, later.end)
                 return True
+            if (
+                verb in _INCREMENT_KEPT
+                and field == "killed"
+                and not q.increment
+                and q.total is None
+                and (
+                    verb == "succumbed"
+                    or _LATER_WORD.search(text, q.end, sv.start("verb")) is not None
+                    or _LATER_AFTER.match(text, sv.end()) is not None
+                )
+            ):
+                # "At least two people later died at a hospital", "two policemen succumbed
+                # after admission": dead after the first toll, an addition to it (as "two of
+                # the injured later died"); "62 were killed and 24 succumbed" is summed above
+                q = replace(q, increment=True)
             add(field, start, end, verb)
             if field == "killed" and verb in _KILLED_VERBS:
                 also = _AND_INJURED_AFTER.match(text, sv.end())
@@ -2143,6 +2221,9 @@ _POLICE_KILLED = regex.compile(
 #: only with such a noun and verb); two such, joined by "and", are two: "A policeman and
 #: a soldier were killed", "a driver and a first aid worker were injured"
 _A_PERSON = rf"an?{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?{_ONE_PERSON}(?![\w-])"
+#: a list of groups of people opened by one person: "a police officer, three private security
+#: guards, and two passersby also lost their lives" (six)
+_A_PERSON_FIRST = regex.compile(rf"(?<![\w-])(?P<a>{_A_PERSON})(?=,)", regex.IGNORECASE)
 _ONE_VICTIM = regex.compile(
     rf"(?<![\w-])(?P<a>{_A_PERSON}(?P<two>{_SP}and{_SP}{_A_PERSON})?)"
     # "were" only after two: "and a civilian were killed" is the last group of a sum
@@ -2300,6 +2381,8 @@ class _Single:
     start: int
     end: int  # -1: to the end of the clause from ``clause_from``
     clause_from: int = 0
+    parts: tuple[int, ...] = ()  # starts of counts read as part of this one (a sum's groups)
+    also: tuple[tuple[str, int, int], ...] = ()  # (field, start, end): the count read again
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:
@@ -2345,7 +2428,17 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
             field = "attackers_captured"
         else:
             field = "arrested"
-        out[m.start("a")] = _Single(field, q, m.start(), -1, m.end())
+        # "A gunman was also killed": an attacker named by "a" in the main clause is also
+        # counted as one (convention 22 of the second set); "the gunman was killed" and "an
+        # attacker who was killed" (one of those already named) only as killed
+        also = (
+            (("attackers", m.start("a"), m.end("noun")),)
+            if field == "attackers_killed"
+            and m.group("a").lower() in {"a", "an"}
+            and _WHO.search(text, m.end("noun"), m.start("verb")) is None
+            else ()
+        )
+        out[m.start("a")] = _Single(field, q, m.start(), -1, m.end(), also=also)
     some_attackers = attackers or "gunmen" in lower
     for m in _ONE_OF_THEM_KILLED.finditer(text) if some_attackers and "one" in lower else ():
         if m.group("a").lower() == "one" and (
@@ -2386,6 +2479,16 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         else:
             q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
         out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _A_PERSON_FIRST.finditer(text) if "," in text else ():
+        a0, a1 = m.span("a")
+        one = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        many = _sum_of_list(text, one, a1)
+        if many is None:
+            continue
+        total, starts, sv = many
+        hurt = _hurt_verb(_WS.sub(" ", sv.group("verb").lower()))
+        single = _Single("injured" if hurt else "killed", total, a0, sv.end(), parts=tuple(starts))
+        out.setdefault(a0, single)
     for m in _ONE_VICTIM.finditer(text):
         a0, a1 = m.span("a")
         n = 2 if m.group("two") else 1
@@ -2479,6 +2582,9 @@ def extract_statements(text: str, conventions: Conventions | None = None) -> lis
 
 
 def _add_single(f: _Finder, single: _Single) -> None:
+    f.skip.update(single.parts)
+    for field, start, end in single.also:
+        f.add(field, single.quantity, start, end)
     end = single.end
     if end < 0:
         _, _, s1 = f.sentence_of(single.start)
