@@ -1,0 +1,447 @@
+"""The words and verb patterns casualty statements are read with: heads of noun
+phrases (people, attackers), verbs of killing, injuring and arresting, auxiliaries,
+and the patterns more than one part of the extractor matches."""
+
+from __future__ import annotations
+
+import regex
+
+_SP = r"[\s\u200b]{1,3}"
+_WINDOW = 300  # chars searched for context around a figure
+
+ATTACKER_HEADS = frozenset(
+    [
+        "attacker",
+        "attackers",
+        "gunman",
+        "gunmen",
+        "militant",
+        "militants",
+        "assailant",
+        "assailants",
+        "fighter",
+        "fighters",
+        "terrorist",
+        "terrorists",
+        "insurgent",
+        "insurgents",
+        "bomber",
+        "bombers",
+        "hijacker",
+        "hijackers",
+        "jihadist",
+        "jihadists",
+        "raiders",
+        "hostage-takers",
+        "shooters",
+        "fidayeen",
+        "miscreants",
+        "jihadis",
+        "perpetrators",
+        # South Asian reporting's names for the attackers of an ambush or raid
+        "maoists",
+        "naxals",
+        "naxalites",
+        "ultras",
+    ]
+)
+PERSON_HEADS = (
+    frozenset(
+        [
+            "people",
+            "persons",
+            "person",
+            "civilians",
+            "civilian",
+            "members",
+            "member",
+            "worshippers",
+            "worshipers",
+            "students",
+            "children",
+            "women",
+            "men",
+            "passengers",
+            "pilgrims",
+            "workers",
+            "cadets",
+            "recruits",
+            "trainees",
+            "bystanders",
+            "victims",
+            "others",
+            "officers",
+            "officer",
+            "policemen",
+            "policeman",
+            "police",
+            "soldiers",
+            "soldier",
+            "troops",
+            "personnel",
+            "guards",
+            "officials",
+            "shias",
+            "shiites",
+            "christians",
+            "ahmadis",
+            "hindus",
+            "muslims",
+            "villagers",
+            "residents",
+            "tourists",
+            "individuals",
+            "suspects",
+            "suspect",
+            "lives",
+            "dead",
+            "injured",
+            "wounded",
+            "accused",
+            "jawans",
+            "jawan",
+            "devotees",
+            "bodies",
+            "casualties",
+            "fatalities",
+            "hearts",
+            "adults",
+            "boys",
+            "girls",
+            "teachers",
+            "lawyers",
+            "commandos",
+            "cops",
+            "rangers",
+            # victims named by who they were: "330 hostages were killed", "132
+            # schoolchildren and nine staff members"
+            "hostages",
+            "schoolchildren",
+            "pupils",
+            "staff",
+            "employees",
+            "spectators",
+            "revellers",
+            "shoppers",
+            "commuters",
+            "travellers",
+            "visitors",
+            "foreigners",
+            "nationals",
+            "citizens",
+            "guests",
+            "journalists",
+            "doctors",
+            "nurses",
+            "activists",
+            "troopers",
+            "constables",
+            "paramilitaries",
+            "kids",
+            "teenagers",
+            "youths",
+            "airmen",
+            "sailors",
+            "marines",
+            "firefighters",
+            # ranks and passers-by, added up with other groups: "one sub-inspector and two
+            # security guards were martyred", "eight policemen and three pedestrians"
+            "inspector",
+            "inspectors",
+            "sub-inspector",
+            "sub-inspectors",
+            "constable",
+            "pedestrians",
+            "passersby",
+            "passers-by",
+        ]
+    )
+    | ATTACKER_HEADS
+)
+_STOP = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "where",
+        "who",
+        "which",
+        "that",
+        "and",
+        "or",
+        "but",
+        "by",
+        "for",
+        "from",
+        "with",
+        "since",
+        "as",
+        "to",
+        "into",
+        "than",
+        "near",
+        "across",
+        "inside",
+        "outside",
+        "including",
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "are",
+        "is",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "said",
+        "say",
+        "says",
+    ]
+)
+
+_KILL_VERB = (
+    r"killing|killed|kill|kills|slaying|slew|massacring|massacred|martyring|martyred|martyrs"
+    r"|murdering|murdered|murders"
+    r"|shot[\s\u200b]{1,3}dead|shooting[\s\u200b]{1,3}dead|shot[\s\u200b]{1,3}and"
+    r"[\s\u200b]{1,3}killed|gunned[\s\u200b]{1,3}down|gunning[\s\u200b]{1,3}down"
+    r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating"
+)
+_INJURE_VERB = r"injuring|injured|injure|injures|wounding|wounded|wound|wounds|hurting"
+_ARREST_VERB = (
+    r"arresting|arrested|arrest|arrests|detaining|detained|detain|detains"
+    rf"|picked{_SP}up|picking{_SP}up|rounded{_SP}up|rounding{_SP}up|nabbed|apprehended"
+)
+_CAPTURE_VERB = r"capturing|captured|capture|captures"
+_LEAVE_VERB = r"left|leaving|leaves|leave"
+#: "the regiment lost 19 of its men": a unit that lost people lost them to death
+_LOSE_VERB = r"lost|losing|loses|lose"
+#: a verb whose object died only if "to death" follows it: "shot 10 people to death"
+_TO_DEATH_VERB = (
+    r"shot|shooting|shoots|stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats"
+    r"|bludgeoned|bludgeoning|clubbed|clubbing|burned|burnt|burning"
+)
+_ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
+#: a time adverb inside the verb group: "were today killed", "were already dead", "had
+#: earlier been injured", "was yesterday arrested" (South Asian and wire copy)
+_TIME_ADV = r"today|yesterday|tonight|already|earlier"
+_AUX = (
+    rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
+    rf"(?:were|was|are|is|had|have|has|being)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
+    rf"|so{_SP}far|{_TIME_ADV}){_SP})?"
+    rf"(?:been|being|ben))?{_SP}"
+    rf"(?:(?:{_ADVERB}|later|all|now|reportedly|{_TIME_ADV}|confirmed{_SP}as|confirmed|reported"
+    rf"|left"
+    rf"|feared|believed|presumed|found|declared|pronounced"
+    rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
+    rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"
+    rf"|alleged|presumed|likely|expected){_SP}to{_SP}"
+    # two in a row: "were now confirmed dead", "were said to be seriously injured"
+    rf"(?:be|have{_SP}been|have)){_SP}){{0,2}}"
+    rf"|(?:{_ADVERB}|later|all|reportedly|confirmed|reported){_SP})?"
+)
+_ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", regex.IGNORECASE)
+_SUBJECT_VERB = regex.compile(
+    rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
+    rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
+    rf"|(?<=li(?:ves|fe){_SP}(?:were|was|have{_SP}been|had{_SP}been|has{_SP}been){_SP})lost"
+    rf"|shot{_SP}and{_SP}(?:wounded|injured)"
+    rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed|shot|bludgeoned|clubbed)"
+    rf"{_SP}to{_SP}death"
+    rf"|(?:burnt|burned){_SP}alive"
+    rf"|(?:embraced|attained|achieved){_SP}(?:martyrdom|shahadat)|breathed{_SP}their{_SP}last"
+    rf"|gunned{_SP}down|neutrali[sz]ed|eliminated"
+    # "35 people were brought in dead", "were brought dead to the hospital"
+    rf"|brought{_SP}(?:in{_SP})?dead"
+    rf"|made{_SP}the{_SP}(?:supreme|ultimate){_SP}sacrifice|laid{_SP}down{_SP}their{_SP}lives"
+    rf"|injured|wounded|hurt|(?:sustained|received|suffered){_SP}(?:(?:serious|critical|minor"
+    rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel|burn|head|major|grave|stab)"
+    rf"{_SP})?(?:injuries|wounds)"
+    rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
+    # "Thirty-three people were in hospital receiving treatment" (never "in the hospital": a
+    # place; never "remain in hospital": those left, a subset)
+    rf"|(?<=(?:were|are){_SP})in{_SP}hospital"
+    rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
+    rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
+    rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:(?:serious|critical|minor|severe|multiple"
+    rf"|gunshot|bullet|shrapnel){_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
+    rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?)"
+    rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held"
+    rf"|taken{_SP}in{_SP}for{_SP}questioning|in{_SP}(?:police{_SP})?custody)"
+    rf"(?![\w-])",
+    regex.IGNORECASE,
+)
+#: a word; dotted initials count as one ("13 U.S. military personnel")
+_TOKEN = regex.compile(
+    r"[\s\u200b]{1,3}(?P<tok>[“\"‘'(]?(?:(?-i:[A-Z]\.){2,4}(?![\w-])|[\w’'()-]{1,60}|&(?=[\s\u200b]))"
+    r"[”\"’')]?)"
+)
+_ATTACKER_CONTEXT = regex.compile(
+    r"\b(?:" + "|".join(sorted(ATTACKER_HEADS)) + r")\b", regex.IGNORECASE
+)
+
+
+#: each kind of verb and the pattern its words (white space made one space) match whole
+_VERB_KINDS = tuple(
+    (kind, regex.compile(verbs))
+    for kind, verbs in (
+        ("kill", _KILL_VERB),
+        ("injure", _INJURE_VERB),
+        ("arrest", _ARREST_VERB.replace(_SP, " ")),
+        ("capture", _CAPTURE_VERB),
+        ("leave", _LEAVE_VERB),
+        ("lose", _LOSE_VERB),
+        ("to_death", _TO_DEATH_VERB),
+    )
+)
+#: a run of white space; compiled once (``regex.sub`` with a string looks it up each call)
+_WS = regex.compile(r"\s+")
+
+
+def _kind(verb: str) -> str:
+    v = _WS.sub(" ", verb.lower())
+    for kind, verbs in _VERB_KINDS:
+        if verbs.fullmatch(v):
+            return kind
+    return "lives"
+
+
+def _clean(tok: str) -> str:
+    word = tok.strip("“”\"‘’'()").lower()
+    return "and" if word == "&" else word  # "20 other tourists & locals injured"
+
+
+_DYING = (
+    "perished",
+    "perish",
+    "lost their lives",
+    "lost lives",
+    "lost their life",
+    "lost life",
+    "stabbed to death",
+    "hacked to death",
+    "beaten to death",
+    "burnt to death",
+    "burned to death",
+    "charred to death",
+    "crushed to death",
+    "shot to death",
+    "bludgeoned to death",
+    "clubbed to death",
+    "burnt alive",
+    "burned alive",
+    "succumbed",
+    "embraced martyrdom",
+    "embraced shahadat",
+    "attained martyrdom",
+    "attained shahadat",
+    "achieved martyrdom",
+    "achieved shahadat",
+    "breathed their last",
+    "made the supreme sacrifice",
+    "made the ultimate sacrifice",
+    "laid down their lives",
+)
+"""Phrases that say people died ("29 perished", "lost their lives"): killed verbs
+and intransitive ones alike, kept in one list so the two cannot drift apart."""
+
+_KILLED_VERBS = frozenset(
+    [
+        "killed",
+        "dead",
+        "died",
+        "die",
+        "dies",
+        "slain",
+        "shot dead",
+        "shot and killed",
+        "martyred",
+        "murdered",
+        *_DYING,
+        "blew themselves up",
+        "blew up themselves",
+        "detonated themselves",
+        "gunned down",
+        "neutralised",
+        "neutralized",
+        "eliminated",
+        "lost",  # "34 lives were lost"
+        "brought dead",
+        "brought in dead",
+    ]
+)
+_INJURED_VERBS = frozenset(
+    [
+        "injured",
+        "wounded",
+        "hurt",
+        "sustained injuries",
+        "received injuries",
+        "hospitalised",
+        "shot and wounded",
+        "shot and injured",
+        "in hospital",
+    ]
+)
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+#: person nouns that can be added up: "186 children and over 100 adults were killed"
+_SUM_HEADS = (
+    PERSON_HEADS
+    - ATTACKER_HEADS
+    - {
+        "dead",
+        "injured",
+        "wounded",
+        "lives",
+        "bodies",
+        "casualties",
+        "fatalities",
+        "others",
+        "suspects",
+        "suspect",
+        "accused",
+        "hearts",
+    }
+)
+#: what may follow the last group of an object sum: the end of the clause or a preposition
+_OBJECT_SUM_END = regex.compile(
+    rf"[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near|inside"
+    rf"|outside|when|while|as|from|following|before|since|across|today|yesterday|last)\b",
+    regex.IGNORECASE,
+)
+_ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)
+_DEATH_WORDS = regex.compile(
+    r"\b(?:killed|dead|deaths?|died|toll|martyr\w*|fatalities|lives|bodies)\b", regex.IGNORECASE
+)
+NUMBER_WORD = regex.compile(
+    r"[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|several|another"
+)
+_HAS_AUX = regex.compile(r"\b(?:were|was|are|is|had|have|has)\b", regex.IGNORECASE)
+#: where people came from, crossed between them and their verb: "23 people belonging to 18
+#: countries were killed", "victims from 12 nations died"
+_PLACES = r"countries|nations|nationalities|states|provinces|districts|cities|towns|villages"
+_ONE_PERSON = (
+    r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
+    r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
+    r"|constable|bystander|pedestrian|labourer|laborer|driver|official|(?:sub-)?inspector"
+    r"|passer-?by|worker)"
+)
+
+
+def _norm_ws(words: str) -> str:
+    return _WS.sub(" ", words.strip().lower())
+
+
+def _has(lower: str, words: tuple[str, ...]) -> bool:
+    return any(w in lower for w in words)
+
+
+_OTHERS_AFTER = regex.compile(rf"{_SP}(?:others\b|other{_SP}(?:people|persons|victims)\b)", regex.I)

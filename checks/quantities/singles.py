@@ -1,0 +1,439 @@
+"""Statements read from phrases without a number: one attacker ("A gunman was
+killed"), one victim ("a policeman was martyred"), one arrest ("A man was
+arrested"), one more ("Another soldier was killed"), and lists opened by one person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .clauses import _clause_end
+from .conventions import Conventions
+from .finder import _Finder
+from .grammar import Qualifier, Quantity
+from .lexicon import (
+    _ATTACKER_CONTEXT,
+    _DEATH_WORDS,
+    _ONE_PERSON,
+    _SP,
+    _WINDOW,
+    _WS,
+    ATTACKER_HEADS,
+    _has,
+    _norm_ws,
+)
+from .sums import _hurt_verb, _sum_of_list
+
+_ONE_NOUN = (
+    r"attacker|gunman|militant|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist"
+    r"|shooter|suspect|perpetrator"
+)
+_ONE_ATTACKER = regex.compile(
+    rf"(?<![\w-])(?:(?P<a>an?|one|the|another){_SP}(?:[\w-]{{1,30}}{_SP}){{0,3}}(?P<noun>{_ONE_NOUN})"
+    # an aside between commas, abbreviations allowed: "The gunman, U.S. citizen Omar Mateen,"
+    rf"(?:,[^,;:!?\n]{{1,80}},)?{_SP}(?:who{_SP})?"
+    rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:(?:later|also|eventually|subsequently){_SP})?"
+    # a headline's bare noun and participle: "Gunman shot dead after opening fire on guests"
+    rf"|(?:(?<=\A)|(?<=\n)|(?<=[;:][\s\u200b]{{1,3}}))"
+    rf"(?P<a>(?-i:(?:Suicide{_SP})?(?:Gunman|Attacker|Assailant|Bomber"
+    rf"|Shooter|Terrorist)))(?={_SP}(?:shot|killed|gunned|captured|arrested|found|confirmed"
+    rf"|declared|pronounced))"
+    rf"(?P<noun>){_SP})"
+    rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
+    rf"|(?:confirmed|found|declared|pronounced){_SP}dead"
+    rf"|captured|arrested|detained|taken{_SP}into{_SP}custody)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: the attacker killed, named as the object of a verb of killing: "in addition to killing the
+#: shooter", "Security personnel gun down lone assailant", "killing one of the attackers"
+_KILLS_ATTACKER = regex.compile(
+    rf"(?<![\w-])(?P<verb>killing|killed|shot{_SP}dead|shooting{_SP}dead|shot{_SP}and{_SP}killed"
+    rf"|gunned{_SP}down|gunning{_SP}down|guns?{_SP}down|neutrali[sz]ed|neutrali[sz]ing)"
+    rf"{_SP}(?P<a>(?:the|lone|the{_SP}lone|one{_SP}of{_SP}the)(?:{_SP}(?:male|female|lone|suspected"
+    rf"|alleged|armed|suicide))?{_SP}(?:(?<=of{_SP}the{_SP}(?:[\w-]{{1,30}}{_SP})?)"
+    rf"(?:attackers|gunmen|assailants|terrorists|militants|bombers|shooters|jihadists)"
+    rf"|(?<!of{_SP}the{_SP}(?:[\w-]{{1,30}}{_SP})?)(?:attacker|gunman|assailant|bomber|shooter"
+    rf"|perpetrator|hijacker)))"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:who|that|in|at|on|after|near"
+    rf"|outside|inside|as|and|before|when|with|behind|within|while)\b)",
+    regex.IGNORECASE,
+)
+_WHO = regex.compile(r"(?<![\w-])who(?![\w-])", regex.IGNORECASE)
+
+
+#: one person who was hurt and later died: "injured woman dies in hospital", "A man who was
+#: badly injured in the assault died", "one of the critically injured in the attack
+#: succumbed", "another injured person succumbed"; an addition to the toll (increment)
+_HURT_ADV = r"(?:critically|seriously|badly|severely|gravely|grievously|fatally|mortally)"
+_INJURED_DIES = regex.compile(
+    rf"(?<![\w-])(?P<a>(?:(?P<one>an?|one|another){_SP})?(?:{_HURT_ADV}{_SP})?(?:injured|wounded)"
+    rf"{_SP}{_ONE_PERSON}"
+    rf"|(?:an?|one){_SP}{_ONE_PERSON}{_SP}who{_SP}(?:was|had{_SP}been){_SP}(?:{_HURT_ADV}{_SP})?"
+    rf"(?:injured|wounded|hurt)"
+    rf"|(?P<sel>one|another|some){_SP}of{_SP}the{_SP}(?:{_HURT_ADV}{_SP})?(?:injured|wounded)"
+    rf"(?:{_SP}(?:persons|people|victims))?)"
+    rf"(?:{_SP}(?!(?:said|says|told|who|which|that|when|while)\b)[^\s,.;:!?]{{1,30}}){{0,12}}?"
+    rf"{_SP}(?:(?:later|also|eventually|subsequently|has|had){_SP})?"
+    rf"(?P<verb>died|dies|succumbed|passed{_SP}away)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: the attacker the police killed, named by his role: "police shot and killed the driver",
+#: "Police shot dead the male driver who ..."
+_POLICE_KILLED = regex.compile(
+    rf"(?<![\w-])(?:police|policemen|officers|security{_SP}forces|troops|soldiers|commandos"
+    rf"|gendarmes|marksmen|snipers)(?:{_SP}(?:later|then|also|eventually|quickly))?{_SP}"
+    rf"(?P<verb>shot{_SP}and{_SP}killed|shot{_SP}dead|gunned{_SP}down|killed|neutrali[sz]ed)"
+    rf"{_SP}(?P<a>the(?:{_SP}(?:male|female|lone|suspected|alleged|armed|van|truck|lorry|car))?"
+    rf"{_SP}(?:driver|attacker|gunman|assailant|bomber|shooter|perpetrator|hijacker))"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:who|that|in|at|on|after|near"
+    rf"|outside|inside|as|and|before|when|with|of|behind|within|minutes|moments)\b)",
+    regex.IGNORECASE,
+)
+
+
+#: one victim named by "a"/"an" and a person noun: "A policeman was killed and two others
+#: injured", "a soldier was martyred", "a senior police officer was killed" ("a" is one
+#: only with such a noun and verb); two such, joined by "and", are two: "A policeman and
+#: a soldier were killed", "a driver and a first aid worker were injured"
+_A_PERSON = rf"an?{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?{_ONE_PERSON}(?![\w-])"
+#: a list of groups of people opened by one person: "a police officer, three private security
+#: guards, and two passersby also lost their lives" (six)
+_A_PERSON_FIRST = regex.compile(rf"(?<![\w-])(?P<a>{_A_PERSON})(?=,)", regex.IGNORECASE)
+_ONE_VICTIM = regex.compile(
+    rf"(?<![\w-])(?P<a>{_A_PERSON}(?P<two>{_SP}and{_SP}{_A_PERSON})?)"
+    # "were" only after two: "and a civilian were killed" is the last group of a sum
+    rf"{_SP}(?(two)(?:were|have{_SP}been|had{_SP}been)|(?:was|has{_SP}been|had{_SP}been)){_SP}"
+    rf"(?:(?:also|later|reportedly|{_HURT_ADV}"
+    rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
+    rf"|stabbed{_SP}to{_SP}death|injured|wounded|hurt)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: "One person was killed and another wounded": "another" alone is one more person, of
+#: another field than the dead, so a total (convention 4); never "another injured person"
+_AND_ANOTHER_HURT = regex.compile(
+    rf"(?<![\w-])(?:and|while|with){_SP}(?P<a>another){_SP}(?:(?:was|has{_SP}been){_SP})?"
+    rf"(?:(?:{_HURT_ADV}|slightly|lightly){_SP})?(?:injured|wounded|hurt)(?![\w-])"
+    rf"(?!{_SP}(?:{_ONE_PERSON}|people|persons)\b)",
+    regex.IGNORECASE,
+)
+#: "some more bodies were recovered": an addition to the toll, as vague as its word
+_MORE_BODIES = regex.compile(
+    rf"(?<![\w-])(?P<a>some|several|a{_SP}few){_SP}more{_SP}bodies(?![\w-])", regex.IGNORECASE
+)
+#: "German Woman Becomes 16th Victim Of Barcelona Terror Attack": the toll as an ordinal
+_NTH_VICTIM = regex.compile(
+    rf"(?<![\w-])(?:becomes?|became|becoming)(?:{_SP}the)?{_SP}(?P<a>(?P<n>[1-9][0-9]{{0,3}})"
+    rf"(?:st|nd|rd|th){_SP}(?:victim|fatality|death|person{_SP}to{_SP}die))(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+#: one more person by an ordinal (convention 25 of the second set): "A second person was
+#: found dead" and "a fourth was killed" add one to the toll; "A third person is in custody"
+#: is one arrest. The noun, if any, is a person or an attacker ("the second blast" is none).
+_NTH_ONE = regex.compile(
+    rf"(?<![\w-])(?P<a>(?:an?|the){_SP}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    rf"|tenth)(?:{_SP}(?P<noun>{_ONE_PERSON}|person|{_ONE_NOUN}))?)"
+    # a participle phrase between: "A third person seen fleeing the scene was later detained"
+    rf"(?:{_SP}(?:seen|spotted|caught|wanted)(?:{_SP}[\w’'-]{{1,30}}){{1,5}}?)?"
+    rf"{_SP}(?:was|is|had{_SP}been|has{_SP}been)"
+    rf"{_SP}(?:(?:later|also|reportedly|eventually|subsequently){_SP})?"
+    rf"(?P<verb>killed|found{_SP}dead|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down"
+    rf"|arrested|detained|taken{_SP}into{_SP}custody|in{_SP}(?:police{_SP})?custody)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+#: one person arrested, named by "a"/"an" and a person noun: "A man was arrested on
+#: Saturday", "a 15-year-old boy was also arrested", "a woman is in custody" (as "one man
+#: had been arrested"; "a suspect" is read by the number path)
+_ONE_ARRESTED = regex.compile(
+    rf"(?<![\w-])(?P<a>{_A_PERSON}){_SP}(?:was|is|has{_SP}been|had{_SP}been|is{_SP}being"
+    rf"|was{_SP}being){_SP}(?:(?:also|later|subsequently|reportedly|eventually|since|then"
+    rf"|now){_SP})?(?P<verb>arrested|detained|apprehended|taken{_SP}into{_SP}custody"
+    rf"|(?:held{_SP})?in{_SP}(?:police{_SP})?custody)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+_PLURAL_ATTACKERS = (
+    r"attackers|gunmen|assailants|terrorists|militants|bombers|shooters|jihadists|hijackers"
+    r"|suspects|insurgents|perpetrators"
+)
+_BLEW_HIMSELF = (
+    rf"blew{_SP}(?:himself|herself){_SP}up|blew{_SP}up{_SP}(?:himself|herself)"
+    rf"|detonated{_SP}(?:himself|herself)"
+)
+#: one attacker killed, picked out of the attackers: "one of the gunmen was killed", "One of
+#: attackers blew himself up", and a bare "one" that blew himself up after the attackers were
+#: named ("four gunmen threw bombs ..., where one blew himself up")
+_ONE_OF_THEM_KILLED = regex.compile(
+    rf"(?<![\w-])(?P<a>one(?:{_SP}of{_SP}(?:the{_SP})?(?:[\w-]{{1,30}}{_SP})?(?:{_PLURAL_ATTACKERS}))?)"
+    rf"(?:{_SP}(?:who{_SP})?(?:was|had{_SP}been|has{_SP}been){_SP}"
+    rf"(?:(?:later|also|eventually|subsequently|reportedly){_SP})?"
+    rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
+    rf"|(?:confirmed|found|declared|pronounced){_SP}dead)"
+    rf"|{_SP}(?:(?:later|also|then|reportedly){_SP})?(?P<verb>{_BLEW_HIMSELF}|died))(?![\w-])",
+    regex.IGNORECASE,
+)
+#: the attacker who died: "The gunman, who also died, has been identified"
+_ATTACKER_DIED = regex.compile(
+    rf"(?<![\w-])(?P<a>(?:the|an?){_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?:{_ONE_NOUN}))"
+    rf"(?:,{_SP}|{_SP})(?:who{_SP})?(?:(?:also|later|eventually|subsequently|himself|too){_SP})?"
+    rf"(?P<verb>died)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+#: one victim as the object of a verb: "killing a child", "killed a policeman and a
+#: civilian" (two), "arrested a suspect"; the object ends its clause or meets a preposition
+_VERB_ONE_VICTIM = regex.compile(
+    rf"(?<![\w-])(?P<verb>killing|killed|murdering|murdered|shot{_SP}dead|shooting{_SP}dead"
+    rf"|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|apprehended)"
+    rf"{_SP}(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?P<n1>{_ONE_PERSON}|suspect)"
+    rf"(?P<two>{_SP}and{_SP}an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?:{_ONE_PERSON}|suspect))?)"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near"
+    rf"|inside|outside|when|while|as|from|following|before|two|three|four|five|believed"
+    rf"|according|and)\b)",
+    regex.IGNORECASE,
+)
+#: the killers named before the verb: "Police killed a man who ..." is an attacker, not a victim
+_POLICE_BEFORE = regex.compile(
+    r"\b(?:police|policemen|officers|security\s{1,3}forces|troops|soldiers|commandos"
+    r"|gendarmes|army|rangers)\b[^,.;:!?]{0,30}\Z",
+    regex.IGNORECASE,
+)
+#: one more victim dies: "another policeman dies in hospital", "another police official
+#: succumbed to injuries"; an addition to the toll
+_ANOTHER_DIES = regex.compile(
+    rf"(?<![\w-])(?P<a>another(?:{_SP}[\w-]{{1,30}})?{_SP}{_ONE_PERSON})"
+    rf"(?:{_SP}(?:later|also|has|had|eventually)){{0,2}}{_SP}"
+    rf"(?P<verb>died|dies|succumbed|succumbs|passed{_SP}away)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: one more person named by "another" and a person noun, with a passive verb of harm:
+#: "Another policeman was wounded" (after the dead, a total of the injured: convention 4),
+#: "Another soldier was killed" (one more dead: an increment)
+_ANOTHER_VICTIM = regex.compile(
+    rf"(?<![\w-])(?P<a>another(?:{_SP}[\w-]{{1,30}})?{_SP}{_ONE_PERSON})"
+    rf"{_SP}(?:was|has{_SP}been|had{_SP}been){_SP}(?:(?:also|later|reportedly|{_HURT_ADV}"
+    rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
+    rf"|injured|wounded|hurt)(?![\w-])",
+    regex.IGNORECASE,
+)
+_HURT_WORDS = regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE)
+
+#: the attacker's end, after his attack in the same sentence: "opened fire at the hotel,
+#: killing mostly British tourists before being shot dead by police" (convention 22)
+_BEFORE_BEING_KILLED = regex.compile(
+    rf"(?<![\w-])(?P<a>before|until){_SP}(?:(?:eventually|finally|himself|herself){_SP})?"
+    rf"being{_SP}(?P<verb>shot{_SP}dead|shot{_SP}and{_SP}killed|killed|gunned{_SP}down"
+    rf"|neutrali[sz]ed){_SP}by{_SP}(?:(?:armed|the|security|local|tunisian|french|british"
+    rf"|special){_SP})?(?:police(?:{_SP}(?:officers|commandos|marksmen))?|officers|policemen"
+    rf"|security{_SP}forces|troops|commandos|soldiers|snipers|marksmen|gendarmes)(?![\w-])",
+    regex.IGNORECASE,
+)
+_HIS_ATTACK = regex.compile(
+    rf"\b(?:opened{_SP}fire|killing|killed|shot{_SP}dead|stabbed|stabbing|attacked|targeting"
+    rf"|gunned{_SP}down|firing|shooting)\b",
+    regex.IGNORECASE,
+)
+
+_ORDINAL_WORD = regex.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", regex.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class _Single:
+    """A statement read from a phrase without a number ("a man who ... died")."""
+
+    field: str
+    quantity: Quantity
+    start: int
+    end: int  # -1: to the end of the clause from ``clause_from``
+    clause_from: int = 0
+    parts: tuple[int, ...] = ()  # starts of counts read as part of this one (a sum's groups)
+    also: tuple[tuple[str, int, int], ...] = ()  # (field, start, end): the count read again
+
+
+#: words each phrase without a number needs: a text without them skips that scan
+_ATTACKER_WORDS = ("attacker", "gunman", "militant", "assailant", "fighter", "terrorist")
+_ATTACKER_WORDS2 = (
+    "insurgent",
+    "bomber",
+    "hijacker",
+    "jihadist",
+    "shooter",
+    "suspect",
+    "perpetrator",
+)
+_DIE_WORDS = ("died", "dies", "succumbed", "passed away")
+_ARREST_WORDS = ("arrested", "detained", "apprehended", "custody")
+_POLICE_WORDS = ("police", "officers", "security", "troops", "soldiers", "commandos")
+_POLICE_WORDS2 = ("gendarmes", "marksmen", "snipers")
+
+
+def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
+    out: dict[int, _Single] = {}
+    lower = text.lower()
+    attackers = _has(lower, _ATTACKER_WORDS) or _has(lower, _ATTACKER_WORDS2)
+    for m in _ONE_ATTACKER.finditer(text) if attackers else ():
+        if _ORDINAL_WORD.search(text, m.start("a"), m.start("noun")):
+            continue  # "A second gunman was killed": one more (below)
+        verb = m.group("verb").lower()
+        # "Another militant was killed" adds one to the toll; "Another suspect was taken into
+        # custody" is one arrest (a total, as the first)
+        more = m.group("a").lower() == "another" and not verb.startswith(
+            ("captured", "arrested", "detained", "taken")
+        )
+        q = Quantity(m.start("a"), m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1, more)
+        if verb.startswith(
+            ("killed", "shot", "gunned", "neutrali", "confirmed", "found", "declared", "pronounced")
+        ):
+            field = "attackers_killed"
+        elif verb == "captured":
+            field = "attackers_captured"
+        else:
+            field = "arrested"
+        # "A gunman was also killed": an attacker named by "a" in the main clause is also
+        # counted as one (convention 22 of the second set); "the gunman was killed" and "an
+        # attacker who was killed" (one of those already named) only as killed
+        also = (
+            (("attackers", m.start("a"), m.end("noun")),)
+            if field == "attackers_killed"
+            and m.group("a").lower() in {"a", "an"}
+            and _WHO.search(text, m.end("noun"), m.start("verb")) is None
+            else ()
+        )
+        out[m.start("a")] = _Single(field, q, m.start(), -1, m.end(), also=also)
+    some_attackers = attackers or "gunmen" in lower
+    for m in _ONE_OF_THEM_KILLED.finditer(text) if some_attackers and "one" in lower else ():
+        if m.group("a").lower() == "one" and (
+            not m.group("verb").lower().startswith(("blew", "detonated"))
+            or _ATTACKER_CONTEXT.search(text, max(0, m.start() - _WINDOW), m.start()) is None
+        ):
+            continue  # a bare "one" is an attacker only after the attackers, and only if he blew
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
+    for m in _ATTACKER_DIED.finditer(text) if attackers and "died" in lower else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
+    for m in _ANOTHER_DIES.finditer(text) if "another" in lower else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
+        out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _VERB_ONE_VICTIM.finditer(text):
+        verb = _norm_ws(m.group("verb"))
+        arrest = verb.startswith(("arrest", "detain", "apprehend"))
+        if (m.group("n1").lower() == "suspect") != arrest and m.group("two") is None:
+            continue  # "killing a suspect" is no victim; "arrested a child" no suspect
+        if not arrest and _POLICE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Police shot dead a man who ...": the attacker (convention 22)
+        a0, a1 = m.span("a")
+        n = 2 if m.group("two") else 1
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
+        hurt = verb.startswith(("wound", "injur"))
+        field = "arrested" if arrest else "injured" if hurt else "killed"
+        out.setdefault(a0, _Single(field, q, m.start(), a1))
+    hurt_died = _has(lower, ("injured", "wounded")) and _has(lower, _DIE_WORDS)
+    for m in _INJURED_DIES.finditer(text) if hurt_died else ():
+        a0, a1 = m.span("a")
+        if (m.group("sel") or "").lower() == "some":
+            low, high = (conv or Conventions.default()).vague_interval("some")
+            q = Quantity(a0, a1, m.group("a"), Qualifier.vague, low, high, None, True)
+        else:
+            q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
+        out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _A_PERSON_FIRST.finditer(text) if "," in text else ():
+        a0, a1 = m.span("a")
+        one = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        many = _sum_of_list(text, one, a1)
+        if many is None:
+            continue
+        total, starts, sv = many
+        hurt = _hurt_verb(_WS.sub(" ", sv.group("verb").lower()))
+        single = _Single("injured" if hurt else "killed", total, a0, sv.end(), parts=tuple(starts))
+        out.setdefault(a0, single)
+    for m in _ONE_VICTIM.finditer(text):
+        a0, a1 = m.span("a")
+        n = 2 if m.group("two") else 1
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
+        verb = m.group("verb").lower()
+        field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
+        out.setdefault(a0, _Single(field, q, a0, m.end()))
+    for m in _ANOTHER_VICTIM.finditer(text) if "another" in lower else ():
+        a0, a1 = m.span("a")
+        hurt = m.group("verb").lower() in {"injured", "wounded", "hurt"}
+        # more of the injured only after injured people; after the dead, other people
+        more = not hurt or _HURT_WORDS.search(text, max(0, a0 - _WINDOW), a0) is not None
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, more)
+        out.setdefault(a0, _Single("injured" if hurt else "killed", q, a0, m.end()))
+    for m in _AND_ANOTHER_HURT.finditer(text) if "another" in lower else ():
+        if _DEATH_WORDS.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
+            continue  # "another" after a death: in "two were hurt and another hurt", unclear
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("injured", q, a0, m.end()))
+    for m in _MORE_BODIES.finditer(text) if "more bodies" in lower else ():
+        a0, a1 = m.span("a")
+        key = _norm_ws(m.group("a"))
+        low, high = (conv or Conventions.default()).vague_interval(key)
+        q = Quantity(a0, a1, m.group("a"), Qualifier.vague, low, high, None, True)
+        out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _NTH_VICTIM.finditer(text) if _has(lower, ("becom", "became")) else ():
+        a0, a1 = m.span("a")
+        n = int(m.group("n"))
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
+        out.setdefault(a0, _Single("killed", q, a0, a1))
+    for m in _KILLS_ATTACKER.finditer(text) if attackers else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        # keyed at the verb: "lone assailant" is still read as one attacker by the grammar
+        out.setdefault(m.start("verb"), _Single("attackers_killed", q, m.start("verb"), a1))
+    ordinal = _has(lower, ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
+    for m in _NTH_ONE.finditer(text) if ordinal else ():
+        a0, a1 = m.span("a")
+        verb = m.group("verb").lower()
+        noun = (m.group("noun") or "").lower()
+        if verb.startswith(("arrested", "detained", "taken", "in")):
+            if noun and noun not in {"person", "man", "woman", "suspect"}:
+                continue
+            q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+            out.setdefault(a0, _Single("arrested", q, a0, m.end()))
+            continue
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
+        attacker = noun in ATTACKER_HEADS or (
+            not noun and _ATTACKER_CONTEXT.search(text, max(0, a0 - 120), a0) is not None
+        )
+        out.setdefault(a0, _Single("attackers_killed" if attacker else "killed", q, a0, m.end()))
+    for m in _ONE_ARRESTED.finditer(text) if _has(lower, _ARREST_WORDS) else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("arrested", q, a0, m.end()))
+    police = _has(lower, _POLICE_WORDS) or _has(lower, _POLICE_WORDS2)
+    for m in _BEFORE_BEING_KILLED.finditer(text) if police and "being" in lower else ():
+        s_lo = max(0, m.start() - _WINDOW)
+        if _HIS_ATTACK.search(text, s_lo, m.start()) is None:
+            continue  # only after an attack the same subject carried out
+        a0 = m.start()
+        q = Quantity(a0, m.end("a"), m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
+    for m in _POLICE_KILLED.finditer(text) if police else ():
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("attackers_killed", q, m.start("verb"), a1))
+    return out
+
+
+def _add_single(f: _Finder, single: _Single) -> None:
+    f.skip.update(single.parts)
+    for field, start, end in single.also:
+        f.add(field, single.quantity, start, end)
+    end = single.end
+    if end < 0:
+        _, _, s1 = f.sentence_of(single.start)
+        end = _clause_end(f.text, single.clause_from, s1)
+    f.add(single.field, single.quantity, single.start, end)

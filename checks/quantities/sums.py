@@ -1,0 +1,321 @@
+"""Figures that add up: groups of people under one verb ("186 children and over 100
+adults were killed", "three policemen, two women and a child"), the dead at two
+places, those who died later, and "X and N others"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .clauses import _dash_aside
+from .finder import _Finder
+from .grammar import Qualifier, Quantity, iter_quantities
+from .lexicon import (
+    _INJURED_VERBS,
+    _KILLED_VERBS,
+    _OBJECT_SUM_END,
+    _ONE_PERSON,
+    _OTHERS_AFTER,
+    _SP,
+    _STOP,
+    _SUBJECT_VERB,
+    _SUM_HEADS,
+    _TOKEN,
+    _WS,
+    ATTACKER_HEADS,
+    _clean,
+)
+
+
+def _group_of_people(text: str, pos: int, until: str) -> int:
+    """End of a short noun phrase of people after a count ("children", "staff members",
+    "school children"), up to and including ``until`` if given; -1 if it is not one."""
+    cur, head = pos, False
+    for _ in range(4):
+        t = _TOKEN.match(text, cur)
+        if t is None:
+            return -1
+        word = _clean(t.group("tok"))
+        if until and word == until:
+            return t.end() if head else -1
+        if word in ATTACKER_HEADS or word in _STOP or word[:1].isdigit():
+            return -1
+        cur = t.end()
+        if word in _SUM_HEADS:
+            head = True
+            if not until:
+                nxt = _TOKEN.match(text, cur)  # "staff members"
+                if nxt is not None and _clean(nxt.group("tok")) in _SUM_HEADS:
+                    cur = nxt.end()
+                return cur
+    return -1
+
+
+def _hurt_verb(verb: str) -> bool:
+    """A verb of the injured, with "suffered/sustained/received (serious) injuries"."""
+    return verb in _INJURED_VERBS or verb.startswith(("sustained ", "received ", "suffered "))
+
+
+def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match[str]] | None:
+    """ "186 children and over 100 adults were killed": two groups under one verb, summed.
+
+    Only person nouns that are not attackers ("147 students and four militants were
+    killed" are two figures), and only qualifiers that add up (exact, at least, more than).
+    """
+    conj_end = _group_of_people(text, q.end, "and")
+    if conj_end < 0:
+        return None
+    one = _ONE_PERSON_AT.match(text, conj_end + 1) or _ONE_PERSON_AT.match(text, conj_end + 2)
+    if one is not None and text[conj_end : one.start()].isspace():
+        # "six bystanders and a policeman were also wounded": seven
+        q2 = Quantity(one.start(), one.end(), one.group(), Qualifier.exact, 1, 1, 1)
+        head_end = one.end()
+    else:
+        found = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
+        if found is None or found.total is not None or found.increment:
+            return None
+        q2 = found
+        head_end = _group_of_people(text, q2.end, "")
+        if q2.qualifier is Qualifier.vague and q2.low >= 2:
+            # "At least 13 U.S. military personnel and dozens of Afghans were killed"
+            of_people = _OF_PEOPLE.match(text, q2.end)
+            head_end = -1 if of_people is None else of_people.end()
+    if head_end < 0:
+        return None
+    sv = _harm_verb_at(text, head_end)
+    if sv is None:
+        # an aside before the verb: "seven police officers and two civilians - plus the
+        # attacker - died" (the aside's people are not in the sum)
+        aside = _dash_aside(text, head_end)
+        sv = _harm_verb_at(text, aside) if aside > 0 else None
+    if sv is None:
+        return None
+    quals = {q.qualifier, q2.qualifier}
+    if q2.qualifier is Qualifier.vague and q.qualifier is not Qualifier.vague:
+        # a vague second group adds its lower bound: "13 ... and dozens of Afghans" is at
+        # least 25 (convention 20 of the second set)
+        quals = {q.qualifier, Qualifier.at_least}
+    if not quals <= {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    qual = next((x for x in (q2.qualifier, q.qualifier) if x is not Qualifier.exact), q.qualifier)
+    if q2.qualifier is Qualifier.vague:
+        qual = Qualifier.more_than if q.qualifier is Qualifier.more_than else Qualifier.at_least
+    low = q.low + q2.low
+    high = None if q.high is None or q2.high is None else q.high + q2.high
+    if q2.qualifier is Qualifier.vague:
+        high = None
+    total = Quantity(q.start, q2.end, text[q.start : q2.end], qual, low, high, None)
+    return total, q2, sv
+
+
+_LIST_COMMA = regex.compile(r",(?!,)")
+_LIST_AND = regex.compile(rf",?{_SP}and{_SP}", regex.IGNORECASE)
+_LIST_GROUPS = 5  # groups of a list read at most
+
+
+def _list_of_groups(
+    text: str, q: Quantity, first_end: int = -1
+) -> tuple[int, list[int], int] | None:
+    """Three to five groups of people from ``q``: "three policemen, two women and a child".
+    Only exact counts of people who are not attackers, each group a count and a person
+    noun (or "a" and one), the last after "and": (sum, starts of the later groups, end).
+    ``first_end``: where the first group ends when ``q`` names its person itself ("a
+    police officer, three private security guards, and two passersby")."""
+    if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
+        return None
+    pos = _group_of_people(text, q.end, "") if first_end < 0 else first_end
+    if pos < 0 or _LIST_COMMA.match(text, pos) is None:
+        return None
+    low, starts, last = q.low, [], False
+    for _ in range(_LIST_GROUPS):
+        conj = _LIST_AND.match(text, pos)
+        last = conj is not None
+        gap = conj.end() if conj is not None else pos + 1
+        one = _ONE_PERSON_AT.match(text, gap) if last else None
+        if one is None and not last:
+            one = _ONE_PERSON_AT.match(text, gap + 1) if text[gap : gap + 1].isspace() else None
+        if one is not None:
+            n, start, pos = 1, one.start(), one.end()
+        else:
+            q2 = next(iter_quantities(text, None, gap, gap + 2), None)
+            if (
+                q2 is None
+                or q2.qualifier is not Qualifier.exact
+                or q2.increment
+                or q2.total is not None
+            ):
+                return None
+            pos = _group_of_people(text, q2.end, "")
+            if pos < 0:
+                return None
+            n, start = q2.low, q2.start
+        low += n
+        starts.append(start)
+        if last:
+            break
+        if _LIST_COMMA.match(text, pos) is None and _LIST_AND.match(text, pos) is None:
+            return None
+    if not last or len(starts) < 2:
+        return None
+    return low, starts, pos
+
+
+def _harm_verb_at(text: str, pos: int) -> regex.Match[str] | None:
+    """The subject's verb group at `pos` when its verb kills or hurts ("were killed",
+    "suffered injuries"): what a sum of groups of people needs after the last group."""
+    sv = _SUBJECT_VERB.match(text, pos)
+    if sv is None:
+        return None
+    verb = _WS.sub(" ", sv.group("verb").lower())
+    return sv if verb in _KILLED_VERBS or _hurt_verb(verb) else None
+
+
+def _sum_of_list(
+    text: str, q: Quantity, first_end: int = -1
+) -> tuple[Quantity, list[int], regex.Match[str]] | None:
+    """ "three policemen, two women and a child were killed": three or more groups of
+    people under one verb, summed (as two groups are)."""
+    groups = _list_of_groups(text, q, first_end)
+    if groups is None:
+        return None
+    low, starts, pos = groups
+    sv = _harm_verb_at(text, pos)
+    if sv is None:
+        return None
+    total = Quantity(q.start, pos, text[q.start : pos], Qualifier.exact, low, low, None)
+    return total, starts, sv
+
+
+#: a vague group's people: "dozens of Afghans", "scores of civilians"
+_OF_PEOPLE = regex.compile(
+    rf"{_SP}of{_SP}(?:(?-i:[A-Z][a-z]{{2,30}}s)|(?:{'|'.join(sorted(_SUM_HEADS))}))(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _object_sum_of_two(f: _Finder, text: str, q: Quantity) -> tuple[Quantity, int] | None:
+    """ "killing 20 hostages and two police officers in a standoff", "killed 21 foreign
+    tourists and a policeman": two groups of people as the object of one verb, summed (as
+    "186 children and over 100 adults were killed"). Never attackers ("killing 20 people
+    and two of the gunmen"), and only when the second group ends the clause."""
+    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    conj_end = _group_of_people(text, q.end, "and")
+    if conj_end < 0:
+        return None
+    one = _ONE_PERSON_AT.match(text, conj_end + 1) or _ONE_PERSON_AT.match(text, conj_end + 2)
+    if one is not None and text[conj_end : one.start()].isspace():
+        n2, q2_start, head_end = 1, one.start(), one.end()
+    else:
+        q2 = next(iter_quantities(text, None, conj_end, conj_end + 4), None)
+        if (
+            q2 is None
+            or q2.total is not None
+            or q2.increment
+            or q2.qualifier is not Qualifier.exact
+        ):
+            return None
+        head_end = _group_of_people(text, q2.end, "")
+        if head_end < 0:
+            return None
+        n2, q2_start = q2.low, q2.start
+    if _OBJECT_SUM_END.match(text, head_end) is None:
+        return None
+    f.skip.add(q2_start)
+    low = q.low + n2
+    high = None if q.high is None else q.high + n2
+    total = Quantity(q.start, head_end, text[q.start : head_end], q.qualifier, low, high, None)
+    return total, head_end
+
+
+#: the rest of the bodies, elsewhere: "seven bodies were at Mayo Hospital while two were at
+#: the morgue", "..., while two bodies were shifted to the morgue"
+_BODIES_ELSEWHERE = regex.compile(
+    rf"[^.;!?]{{0,80}}?(?:,?{_SP}|,)(?:while|whereas)(?:{_SP}another)?{_SP}(?=[0-9a-z])",
+    regex.IGNORECASE,
+)
+_REST_AFTER = regex.compile(
+    rf"(?:{_SP}(?:more{_SP})?bodies)?{_SP}(?:were|are|had|have|was|lay|lie)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _plus_next(
+    f: _Finder, text: str, q: Quantity, start: int, after: regex.Pattern[str]
+) -> Quantity | None:
+    """`q` plus the plain exact count that begins at `start` and is followed by `after`
+    (a second place, those who died later), as one summed quantity; the second count is
+    then skipped. None when no such count is there."""
+    q2 = next(iter_quantities(text, None, start, start + 1), None)
+    if (
+        q2 is None
+        or q2.qualifier is not Qualifier.exact
+        or q2.total is not None
+        or q2.increment
+        or after.match(text, q2.end) is None
+    ):
+        return None
+    f.skip.add(q2.start)
+    high = None if q.high is None else q.high + q2.low
+    return Quantity(
+        q.start, q2.end, text[q.start : q2.end], q.qualifier, q.low + q2.low, high, None
+    )
+
+
+def _bodies_elsewhere(f: _Finder, text: str, q: Quantity, pos: int, s1: int) -> Quantity | None:
+    """ "seven bodies had been shifted to Mayo Hospital while two are at the morgue": the
+    bodies counted at two places, summed (convention 20 of the second set)."""
+    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    m = _BODIES_ELSEWHERE.match(text, pos, min(s1, pos + 120))
+    if m is None:
+        return None
+    return _plus_next(f, text, q, m.end(), _REST_AFTER)
+
+
+_AND_NUMBER = regex.compile(rf"{_SP}and{_SP}(?=[0-9a-z])", regex.IGNORECASE)
+_DIED_LATER_AFTER = regex.compile(
+    rf"(?:{_SP}(?:others|more|people|persons))?{_SP}(?:(?:later|also|subsequently|have|had)"
+    rf"{_SP})?(?:succumbed|died)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _died_later(f: _Finder, text: str, q: Quantity, pos: int) -> Quantity | None:
+    """ "62 people were killed and 24 succumbed to death in hospital": the dead at the scene
+    and those who died later, summed (convention 20 of the second set)."""
+    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+        return None
+    if q.increment or q.total is not None:
+        return None
+    m = _AND_NUMBER.match(text, pos)
+    if m is None:
+        return None
+    return _plus_next(f, text, q, m.end(), _DIED_LATER_AFTER)
+
+
+#: "a policeman", "a police officer": one person, the second group of an object sum
+_ONE_PERSON_AT = regex.compile(rf"an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I)
+
+
+#: "Siraj Raisani and 128 others": a named person and N others are N + 1 (a name is two
+#: to four capitalised words)
+_NAME_AND_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Police|Security)\b)"
+    r"(?-i:[A-Z][\w’'.-]{1,30}(?:[\s\u200b]{1,3}[A-Z][\w’'.-]{1,30}){1,3})"
+    rf"{_SP}(?:and|among){_SP}\Z",
+)
+
+
+def _named_and_others(text: str, q: Quantity) -> Quantity:
+    if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
+        return q
+    if "other" not in text[q.end : q.end + 12].lower() or not _OTHERS_AFTER.match(text, q.end):
+        return q
+    m = _NAME_AND_BEFORE.search(text, max(0, q.start - 140), q.start)
+    if m is None:
+        return q
+    n = q.low + 1
+    start = m.start()
+    return replace(q, start=start, text=text[start : q.end], low=n, high=n, number=n)
