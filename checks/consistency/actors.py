@@ -14,6 +14,7 @@ from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
 from checks.grounding.text import normalise
+from checks.membership import isin
 from checks.structure.vocab import ACTOR_FIELDS, ACTOR_LIST_SEPARATOR
 
 
@@ -105,7 +106,7 @@ def mismatches(resolved: pd.DataFrame, incidents: pd.DataFrame, actors: pd.DataF
     """Index of claims whose resolved actor is not related to the incident's actor(s)
     of the same role. Claims about an incident missing from incidents.csv are skipped."""
     known = resolved[
-        resolved["actor_id"].notna() & resolved["incident_id"].isin(incidents["incident_id"])
+        resolved["actor_id"].notna() & isin(resolved["incident_id"], incidents["incident_id"])
     ].reset_index()
     if known.empty:
         return pd.Index([])

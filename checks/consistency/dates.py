@@ -15,6 +15,7 @@ from checks.consistency import rules as R
 from checks.dataset import Dataset
 from checks.emit import row_findings
 from checks.findings import Finding
+from checks.membership import isin
 from checks.structure.dates import published_range
 
 
@@ -118,7 +119,7 @@ def relative_dates(
         }
     )
     dated = incidents[incidents["start_date"].notna() & incidents["end_date"].notna()]
-    quotes = quotes[quotes["incident_id"].isin(dated["incident_id"])]
+    quotes = quotes[isin(quotes["incident_id"], dated["incident_id"])]
     if quotes.empty:
         return []
     ids = set(quotes["article_id"].unique().tolist())  # iterating a str column is per cell
@@ -127,7 +128,7 @@ def relative_dates(
     if mentions.empty:
         return []
     # only quotes of articles with a mention can pair with one (the merge below is inner)
-    quotes = quotes[quotes["article_id"].isin(mentions["article_id"])]
+    quotes = quotes[isin(quotes["article_id"], mentions["article_id"])]
     quotes = D.with_sentences(quotes, D.sentence_table(texts, set(mentions["article_id"])))
     pairs = quotes.merge(mentions, on="article_id")
     in_quote = (pairs["m_start"] >= pairs["start"]) & (pairs["m_end"] <= pairs["end"])

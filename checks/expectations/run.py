@@ -23,6 +23,7 @@ from checks.expectations.consistency import consistency_results_frame
 from checks.expectations.rules import ERROR, rule_id_for
 from checks.expectations.suites import SEVERITIES, SuiteSpec, load_suite_specs
 from checks.findings import Finding, Layer, Severity
+from checks.membership import isin
 from checks.structure.schemas import KEYS
 
 LINE = "__line__"
@@ -96,12 +97,15 @@ def _context(gx_root: Path, data_docs_dir: Path) -> Any:
     return context
 
 
-def _line_lookup(frame: pd.DataFrame, key: str) -> dict[str, list[int]]:
-    """Key value -> the file lines of the rows holding it, in row order."""
-    if LINE not in frame or key not in frame:
+def _line_lookup(frame: pd.DataFrame, key: str, needed: set[str]) -> dict[str, list[int]]:
+    """Key value -> the file lines of the rows holding it, in row order, for the `needed`
+    values only: a finding names at most MAX_ROW_FINDINGS rows per expectation, so the
+    other 1M claims' lines need not be listed (that listing was 2 s of a 1M-claim run)."""
+    if LINE not in frame or key not in frame or not needed:
         return {}
+    rows = frame.loc[isin(frame[key], needed), [key, LINE]]
     lookup: dict[str, list[int]] = {}
-    for value, line in zip(frame[key].tolist(), frame[LINE].tolist(), strict=True):
+    for value, line in zip(rows[key].tolist(), rows[LINE].tolist(), strict=True):
         if isinstance(value, str):
             lookup.setdefault(value, []).append(int(line))
     return lookup
@@ -136,6 +140,18 @@ def _describe(config: Mapping[str, Any]) -> str:
         f"{k}={v!r}" for k, v in kwargs.items() if k not in ("batch_id", "result_format")
     )
     return f"{config['type']}({args})"
+
+
+def _keys_named(doc: Mapping[str, Any], key: str) -> set[str]:
+    """The values of `key` in the rows a failed expectation's findings will name."""
+    index_list = (doc.get("result") or {}).get("unexpected_index_list")
+    if not isinstance(index_list, list):
+        return set()
+    return {
+        entry[key]
+        for entry in index_list[:MAX_ROW_FINDINGS]
+        if isinstance(entry, Mapping) and isinstance(entry.get(key), str)
+    }
 
 
 def _findings_for(
@@ -316,21 +332,24 @@ def run_expectations(
             )
             batch = _batch_frame(spec, frame)
             outcome = checkpoint.run(batch_parameters={"dataframe": batch})
-            lines = _line_lookup(frame, key_columns[0])
-            for validation in outcome.run_results.values():
-                for item in validation.results:
-                    if item.success:
-                        continue
-                    doc = item.to_json_dict()
-                    out += _findings_for(
-                        spec.name,
-                        files.get(spec.name),
-                        doc["expectation_config"],
-                        doc.get("result") or {},
-                        doc.get("exception_info") or {},
-                        lines,
-                        key_columns,
-                    )
+            docs = [
+                item.to_json_dict()
+                for validation in outcome.run_results.values()
+                for item in validation.results
+                if not item.success
+            ]
+            needed = set().union(*(_keys_named(doc, key_columns[0]) for doc in docs))
+            lines = _line_lookup(frame, key_columns[0], needed)
+            for doc in docs:
+                out += _findings_for(
+                    spec.name,
+                    files.get(spec.name),
+                    doc["expectation_config"],
+                    doc.get("result") or {},
+                    doc.get("exception_info") or {},
+                    lines,
+                    key_columns,
+                )
         # once for all suites: rendering per checkpoint rebuilt the whole site each time
         started = time.perf_counter()
         context.build_data_docs(site_names=[SITE])

@@ -12,6 +12,7 @@ import pandas as pd
 from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
+from checks.membership import isin
 from checks.structure.schema_checks import schema_findings
 from checks.structure.schemas import SCHEMAS
 
@@ -21,7 +22,7 @@ def exclusion_structure_findings(ds: Dataset) -> list[Finding]:
     frame, file = ds.tables["exclusions"], ds.files["exclusions"]
     findings = schema_findings("exclusions", file, frame, SCHEMAS["exclusions"], set())
     articles = ds.tables["articles"]["article_id"]
-    bad = frame[frame["article_id"].notna() & ~frame["article_id"].isin(articles)]
+    bad = frame[frame["article_id"].notna() & ~isin(frame["article_id"], articles)]
     findings += exclusion_reference_findings(file, bad)
     return findings
 

@@ -34,6 +34,7 @@ from checks.consistency.verdicts import (
     incident_verdicts,
 )
 from checks.findings import Finding, Layer, Severity, ValidationResult, evidence_claim_ids
+from checks.membership import isin
 from checks.quantities import Quantity, parse_quantities, split_of_total
 from checks.reports.charts import (
     DASH,
@@ -379,10 +380,27 @@ def _consensus(evidence: Mapping[str, Any]) -> tuple[int, int | None] | None:
 # ---------------------------------------------------------------- assembling
 
 
+def _column_values(column: pd.Series) -> list[Any]:
+    """A column's cells as `to_dict("records")` gives them (a masked integer's missing
+    cell is None), read per column rather than per cell."""
+    dtype = column.dtype
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype) and not isinstance(
+        dtype, pd.StringDtype
+    ):
+        # pandas takes na_value=None here; pandas-stubs list no None for it
+        values = column.to_numpy(dtype=object, na_value=None)  # type: ignore[call-overload]
+        return list(values.tolist())
+    return list(column.tolist())
+
+
 def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
+    """The rows as dicts. `to_dict("records")` iterated Arrow columns value by value
+    (1.2M values for a 100,000-incident run's pages); the cells are the same."""
     if frame is None or frame.empty:
         return []
-    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+    names = [str(c) for c in frame.columns]
+    columns = [_column_values(frame[c]) for c in frame.columns]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def _finding_view(
@@ -655,19 +673,19 @@ def build_report_views(
         needed.update(children_of.get(incident_id, ()))
         if incident_id in parent_of:
             needed.add(parent_of[incident_id])
-    kept = frame[id_column.isin(needed)] if frame is not None else None
+    kept = frame[isin(id_column, needed)] if frame is not None else None
     incident_rows: dict[str, dict[str, Any]] = {}
     for row in _records(kept):
         if incident_id := _text(row.get("incident_id")):
             incident_rows[incident_id] = row
     own_claims_frame = (
-        claims_frame[claim_incidents_of.isin(written)] if claims_frame is not None else None
+        claims_frame[isin(claim_incidents_of, written)] if claims_frame is not None else None
     )
     claims = _records(own_claims_frame)
     article_frame = typed.get("articles")
     if article_frame is not None and own_claims_frame is not None:
         cited = set(_column(own_claims_frame, "article_id"))
-        article_frame = article_frame[_column(article_frame, "article_id").isin(cited)]
+        article_frame = article_frame[isin(_column(article_frame, "article_id"), cited)]
     articles = {_text(a.get("article_id")): a for a in _records(article_frame)}
     disputes_frame = typed.get("disputes")
     if disputes_frame is not None:

@@ -16,6 +16,7 @@ import pandas as pd
 from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
+from checks.membership import isin
 from checks.structure.vocab import ACTOR_LIST_SEPARATOR
 
 CLAIM_REFERENCES = (("article_id", "article_id"), ("incident_id", "incident_id"))
@@ -99,7 +100,7 @@ def reference_findings(ds: Dataset) -> list[Finding]:
     findings: list[Finding] = []
     for column, target_key in CLAIM_REFERENCES:
         target = targets[column]
-        bad = claims[claims[column].notna() & ~claims[column].isin(target[target_key])]
+        bad = claims[claims[column].notna() & ~isin(claims[column], target[target_key])]
         findings += claim_reference_findings(ds.files["claims"], column, target_key, bad)
     actor_ids = set(actors["actor_id"].dropna())
     for column in ("perpetrator", "claimed_by"):
@@ -126,6 +127,6 @@ def reference_findings(ds: Dataset) -> list[Finding]:
         frame = ds.tables[name]
         if column not in frame:
             continue
-        bad = frame[frame[column].notna() & ~frame[column].isin(ds.tables[linked][key])]
+        bad = frame[frame[column].notna() & ~isin(frame[column], ds.tables[linked][key])]
         findings += self_reference_findings(ds.files[name], name, column, linked, bad)
     return findings
