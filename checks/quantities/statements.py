@@ -310,10 +310,13 @@ _LOST_HEADS = (
 )
 #: "36 people have lost their lives along with three suicide bombers": the attackers died
 #: with them (how many attackers there were is not stated by this)
-_ALONG_WITH_BEFORE = regex.compile(rf"(?:along|together){_SP}with{_SP}\Z", regex.I)
+_ALONG_WITH_BEFORE = regex.compile(rf"(?:along|together){_SP}with{_SP}(?:the{_SP})?\Z", regex.I)
 _DIED_WITH_BEFORE = regex.compile(
     rf"(?<![\w-])(?:died|killed|dead|perished|lost{_SP}their{_SP}li(?:ves|fe)|martyred)"
-    rf"{_SP}(?:along|together){_SP}with{_SP}\Z",
+    # a place or time may come between: "died at the churches in Surabaya along with the six
+    # attackers" (a few words, no clause break)
+    rf"(?:{_SP}[^\s,.;:!?]{{1,30}}){{0,6}}?"
+    rf"{_SP}(?:along|together){_SP}with{_SP}(?:the{_SP})?\Z",
     regex.IGNORECASE,
 )
 #: "All but two of the people killed": the complement describes the others, no count
@@ -876,11 +879,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if derived_total and th is None and not _ATTACK_VERB_AFTER.match(text, np_end):
             return False  # "Seven of the eight terrorists": the eight only as "the eight"
         start = base + th.start() if th is not None else q.start
-        died_with = _DIED_WITH_BEFORE.search(before) if "with" in before[-6:] else None
+        died_with = _DIED_WITH_BEFORE.search(before) if "with" in before[-10:] else None
         if died_with is not None and not derived_total:
             lead = _ALONG_WITH_BEFORE.search(before)
             w0 = base + (lead.start() if lead is not None else len(before))
             f.add("attackers_killed", q, w0, np_end)  # "died along with three bombers"
+            if th is not None:
+                # "died ... along with the six attackers": all of them, so also how many
+                # there were (as "all four attackers were killed")
+                f.add("attackers", q, start, np_end)
             return True
         f.add("attackers", q, start, np_end)
         clause = _clause_end(text, np_end, s1)

@@ -1,9 +1,9 @@
 """Round 8 of readings for real reporting (third-dev read): "&" for "and", the dead who
 died later, "brought in dead", a breakdown between dashes, a group that attacked counted
 by its noun ("a family of six"), one attacker in a headline or before "shot", a list of
-victims opened by one person, an aside before a sum's verb, "the number of injuries", and
-an age between commas that is no count. Each reading has sentences where it must be read
-and near-misses where it must not.
+victims opened by one person, an aside before a sum's verb, "the number of injuries", an
+age between commas that is no count, and attackers who died "along with" the victims.
+Each reading has sentences where it must be read and near-misses where it must not.
 """
 
 from __future__ import annotations
@@ -335,4 +335,59 @@ def test_number_of_injuries() -> None:
     ],
 )
 def test_age_between_commas(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+# ---------------------------- "died ... along with the six attackers": both ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the N attackers" died with the victims: all of them, so also how many there were
+        (
+            "At least seven people died at the churches along with the six attackers.",
+            [
+                ("killed", "at_least", 7, None),
+                ("attackers_killed", "exact", 6, 6),
+                ("attackers", "exact", 6, 6),
+            ],
+        ),
+        (
+            "Seven people were killed along with the three attackers.",
+            [
+                ("killed", "exact", 7, 7),
+                ("attackers_killed", "exact", 3, 3),
+                ("attackers", "exact", 3, 3),
+            ],
+        ),
+    ],
+)
+def test_died_along_with_the_attackers(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+def test_died_somewhere_along_with_attackers() -> None:
+    """Words of place between the death and "along with"; without "the", how many
+    attackers there were is not stated, only that these died."""
+    text = "Seven people died in the blast along with three bombers."
+    assert _found(text) == [("killed", "exact", 7, 7), ("attackers_killed", "exact", 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no death before "along with": the attackers are counted, not killed
+        (
+            "Police arrested two men along with the three attackers.",
+            [("arrested", "exact", 2, 2), ("attackers", "exact", 3, 3)],
+        ),
+        # a clause break between the death and "along with"
+        (
+            "Seven people died, police said, along with the three attackers.",
+            [("killed", "exact", 7, 7), ("attackers", "exact", 3, 3)],
+        ),
+    ],
+)
+def test_died_along_with_near_misses(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
