@@ -21,11 +21,11 @@ from .lexicon import (
     _SUBJECT_VERB,
     _TOKEN,
     _WINDOW,
-    _WS,
     ATTACKER_HEADS,
     NUMBER_WORD,
     PERSON_HEADS,
     _clean,
+    _verb_of,
 )
 
 _PARTITIVE = frozenset({"members", "member", "families", "relatives", "supporters"})
@@ -224,7 +224,7 @@ def _main_verb(text: str, pos: int, relative: bool) -> regex.Match[str] | None:
         elif prev not in {"and", "or", "who", "that"}:
             sv = _SUBJECT_VERB.match(text, cur)
             if sv is not None:
-                verb = _WS.sub(" ", sv.group("verb").lower())
+                verb = _verb_of(sv)
                 aux = _HAS_AUX.search(text, sv.start(), sv.start("verb")) is not None
                 # "suffered injuries" needs no auxiliary: "More than 80 others, including
                 # Raza, suffered injuries"
@@ -335,7 +335,7 @@ def _linked_then_arrested(text: str, pos: int) -> regex.Match[str] | None:
     for _ in range(8):
         sv = _SUBJECT_VERB.match(text, cur)
         if sv is not None:
-            verb = _WS.sub(" ", sv.group("verb").lower())
+            verb = _verb_of(sv)
             return sv if verb in _ARREST_VERBS else None
         t = _TOKEN.match(text, cur)
         if t is None or _clean(t.group("tok")) in _CLAUSE_WORDS:
@@ -424,8 +424,7 @@ def _subject_verb(
         if word in {"who", "that"}:
             after = _SUBJECT_VERB.match(text, t.end())
             if after is not None and (
-                _PASSIVE.match(text, t.end())
-                or _WS.sub(" ", after.group("verb").lower()) in _INTRANSITIVE
+                _PASSIVE.match(text, t.end()) or _verb_of(after) in _INTRANSITIVE
             ):
                 return after, words, False
             if word == "who":
@@ -490,7 +489,7 @@ _OBJECT_START = regex.compile(
 def _active_with_object(text: str, sv: regex.Match[str]) -> bool:
     """ "Three gunmen killed 22 people", "three Islamist gunmen shot dead dozens of people":
     a verb of killing without an auxiliary and with an object is the subject's own deed."""
-    verb = _WS.sub(" ", sv.group("verb").lower())
+    verb = _verb_of(sv)
     if verb not in _TRANSITIVE_KILL or sv.start("verb") != _verb_start_bare(text, sv):
         return False
     obj = next(iter_quantities(text, None, sv.end(), sv.end() + 4), None)

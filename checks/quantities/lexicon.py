@@ -440,6 +440,12 @@ def _norm_ws(words: str) -> str:
     return _WS.sub(" ", words.strip().lower())
 
 
+def _verb_of(m: regex.Match[str]) -> str:
+    """A match's "verb" group, lower case, its runs of white space one space: the form
+    the verb sets (_KILLED_VERBS, _INJURED_VERBS, ...) list."""
+    return _WS.sub(" ", m.group("verb").lower())
+
+
 def _has(lower: str, words: tuple[str, ...]) -> bool:
     return any(w in lower for w in words)
 

@@ -18,12 +18,11 @@ from .lexicon import (
     _ONE_PERSON,
     _SP,
     _WINDOW,
-    _WS,
     ATTACKER_HEADS,
     _has,
     _norm_ws,
 )
-from .sums import _hurt_verb, _sum_of_list
+from .sums import _sum_field, _sum_of_list
 
 _ONE_NOUN = (
     r"attacker|gunman|militant|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist"
@@ -354,8 +353,7 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         if many is None:
             continue
         total, starts, sv = many
-        hurt = _hurt_verb(_WS.sub(" ", sv.group("verb").lower()))
-        single = _Single("injured" if hurt else "killed", total, a0, sv.end(), parts=tuple(starts))
+        single = _Single(_sum_field(sv), total, a0, sv.end(), parts=tuple(starts))
         out.setdefault(a0, single)
     for m in _ONE_VICTIM.finditer(text):
         a0, a1 = m.span("a")

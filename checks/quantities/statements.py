@@ -62,22 +62,22 @@ from .lexicon import (
     _TO_DEATH_VERB,
     _TOKEN,
     _WINDOW,
-    _WS,
     ATTACKER_HEADS,
     NUMBER_WORD,
     PERSON_HEADS,
     _clean,
     _kind,
     _norm_ws,
+    _verb_of,
 )
 from .singles import _add_single, _singles
 from .sums import (
     _bodies_elsewhere,
     _died_later,
-    _hurt_verb,
     _list_of_groups,
     _named_and_others,
     _object_sum_of_two,
+    _sum_field,
     _sum_of_list,
     _sum_of_two,
 )
@@ -671,16 +671,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if many is not None:
             total, starts, sv2 = many
             f.skip.update(starts)  # the later counts are part of the sum
-            field = "injured" if _hurt_verb(_WS.sub(" ", sv2.group("verb").lower())) else "killed"
-            f.add(field, total, q.start, sv2.end())
+            f.add(_sum_field(sv2), total, q.start, sv2.end())
             return True
         two = _sum_of_two(text, q) if head in _SUM_HEADS else None
         if two is not None:
             total, q2, sv2 = two
-            verb2 = _WS.sub(" ", sv2.group("verb").lower())
             f.skip.add(q2.start)  # the second count is part of the sum
-            field = "injured" if _hurt_verb(verb2) else "killed"
-            f.add(field, total, q.start, sv2.end())
+            f.add(_sum_field(sv2), total, q.start, sv2.end())
             return True
 
         y_named = _Y_NAMED_AFTER.match(text, q.end) if q.total is not None else None
@@ -697,7 +694,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if sv is not None and _active_with_object(text, sv):
             sv = None  # "three gunmen shot dead dozens of people": they did the killing
         if sv is not None:
-            verb = _WS.sub(" ", sv.group("verb").lower())
+            verb = _verb_of(sv)
             heads = [w for w in words if w in PERSON_HEADS]
             if q.text.lower() == "some" and verb not in _SOME_VERBS:
                 return False

@@ -22,9 +22,9 @@ from .lexicon import (
     _SUBJECT_VERB,
     _SUM_HEADS,
     _TOKEN,
-    _WS,
     ATTACKER_HEADS,
     _clean,
+    _verb_of,
 )
 
 
@@ -55,6 +55,12 @@ def _group_of_people(text: str, pos: int, until: str) -> int:
 def _hurt_verb(verb: str) -> bool:
     """A verb of the injured, with "suffered/sustained/received (serious) injuries"."""
     return verb in _INJURED_VERBS or verb.startswith(("sustained ", "received ", "suffered "))
+
+
+def _sum_field(sv: regex.Match[str]) -> str:
+    """The field a sum of groups counts, from the verb that closes it: injured for a verb
+    of hurt, else killed (`_harm_verb_at` admits no other verb)."""
+    return "injured" if _hurt_verb(_verb_of(sv)) else "killed"
 
 
 def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match[str]] | None:
@@ -167,7 +173,7 @@ def _harm_verb_at(text: str, pos: int) -> regex.Match[str] | None:
     sv = _SUBJECT_VERB.match(text, pos)
     if sv is None:
         return None
-    verb = _WS.sub(" ", sv.group("verb").lower())
+    verb = _verb_of(sv)
     return sv if verb in _KILLED_VERBS or _hurt_verb(verb) else None
 
 
