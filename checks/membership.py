@@ -20,10 +20,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 
+def _arrow_backed(dtype: object) -> bool:
+    """Strings kept in Arrow (pandas' `str` dtype with pyarrow installed)."""
+    return isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"
+
+
 def _arrow_strings(values: Iterable[object]) -> pa.Array | None:
     """The values as one Arrow string array, or None when they are not all strings/nulls."""
     if isinstance(values, pd.Series | pd.Index):
-        if not (isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow"):
+        if not _arrow_backed(values.dtype):
             return None
         array = pa.array(values.array)
     else:
@@ -38,8 +43,7 @@ def _arrow_strings(values: Iterable[object]) -> pa.Array | None:
 
 def isin(column: pd.Series, values: Iterable[object]) -> pd.Series:
     """`column.isin(values)`, without pandas' per-value loop for Arrow-backed strings."""
-    dtype = column.dtype
-    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+    if not _arrow_backed(column.dtype):
         return column.isin(values)
     value_set = _arrow_strings(values)
     if value_set is None:

@@ -91,7 +91,7 @@ def consistency_results_frame(claims: pd.DataFrame, findings: Iterable[Finding])
         return pd.DataFrame([], columns=list(COLUMNS), dtype="string")
     keys = pd.DataFrame({"incident_id": incidents, "field": fields}, dtype=object)
     # object columns sort with Python's str order, the order sorted() gave the tuples
-    keys = keys.drop_duplicates().sort_values(["incident_id", "field"], kind="stable")
+    keys = keys.drop_duplicates().sort_values(["incident_id", "field"])
     judged = pd.DataFrame(
         [
             (incident_id, field, _status(rules), ";".join(sorted(ids)), ";".join(sorted(rules)))

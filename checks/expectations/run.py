@@ -142,14 +142,18 @@ def _describe(config: Mapping[str, Any]) -> str:
     return f"{config['type']}({args})"
 
 
+def _named_rows(result: Mapping[str, Any]) -> list[Any]:
+    """The unexpected rows a failed expectation's findings name, one finding each: the
+    first MAX_ROW_FINDINGS of GX's index list (the rest go into one summary)."""
+    index_list = result.get("unexpected_index_list")
+    return index_list[:MAX_ROW_FINDINGS] if isinstance(index_list, list) else []
+
+
 def _keys_named(doc: Mapping[str, Any], key: str) -> set[str]:
     """The values of `key` in the rows a failed expectation's findings will name."""
-    index_list = (doc.get("result") or {}).get("unexpected_index_list")
-    if not isinstance(index_list, list):
-        return set()
     return {
         entry[key]
-        for entry in index_list[:MAX_ROW_FINDINGS]
+        for entry in _named_rows(doc.get("result") or {})
         if isinstance(entry, Mapping) and isinstance(entry.get(key), str)
     }
 
@@ -218,7 +222,7 @@ def _findings_for(
         ]
     findings: list[Finding] = []
     used: dict[str, int] = {}
-    for position, entry in enumerate(index_list[:MAX_ROW_FINDINGS]):
+    for position, entry in enumerate(_named_rows(result)):
         row = dict(entry) if isinstance(entry, Mapping) else {"index": entry}
         key_parts = [row.get(k) for k in key_columns]
         row_key = (
