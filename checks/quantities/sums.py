@@ -52,6 +52,11 @@ def _group_of_people(text: str, pos: int, until: str) -> int:
     return -1
 
 
+_ADDABLE = frozenset({Qualifier.exact, Qualifier.at_least, Qualifier.more_than})
+"""Qualifiers whose figures add up to a figure of the same kind (a lower bound plus a
+lower bound is a lower bound; "about", "at most" and vague words do not add)."""
+
+
 def _hurt_verb(verb: str) -> bool:
     """A verb of the injured, with "suffered/sustained/received (serious) injuries"."""
     return verb in _INJURED_VERBS or verb.startswith(("sustained ", "received ", "suffered "))
@@ -102,7 +107,7 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
         # a vague second group adds its lower bound: "13 ... and dozens of Afghans" is at
         # least 25 (convention 20 of the second set)
         quals = {q.qualifier, Qualifier.at_least}
-    if not quals <= {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+    if not quals <= _ADDABLE:
         return None
     qual = next((x for x in (q2.qualifier, q.qualifier) if x is not Qualifier.exact), q.qualifier)
     if q2.qualifier is Qualifier.vague:
@@ -205,7 +210,7 @@ def _object_sum_of_two(f: _Finder, text: str, q: Quantity) -> tuple[Quantity, in
     tourists and a policeman": two groups of people as the object of one verb, summed (as
     "186 children and over 100 adults were killed"). Never attackers ("killing 20 people
     and two of the gunmen"), and only when the second group ends the clause."""
-    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+    if q.qualifier not in _ADDABLE:
         return None
     conj_end = _group_of_people(text, q.end, "and")
     if conj_end < 0:
@@ -272,7 +277,7 @@ def _plus_next(
 def _bodies_elsewhere(f: _Finder, text: str, q: Quantity, pos: int, s1: int) -> Quantity | None:
     """ "seven bodies had been shifted to Mayo Hospital while two are at the morgue": the
     bodies counted at two places, summed (convention 20 of the second set)."""
-    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+    if q.qualifier not in _ADDABLE:
         return None
     m = _BODIES_ELSEWHERE.match(text, pos, min(s1, pos + 120))
     if m is None:
@@ -291,7 +296,7 @@ _DIED_LATER_AFTER = regex.compile(
 def _died_later(f: _Finder, text: str, q: Quantity, pos: int) -> Quantity | None:
     """ "62 people were killed and 24 succumbed to death in hospital": the dead at the scene
     and those who died later, summed (convention 20 of the second set)."""
-    if q.qualifier not in {Qualifier.exact, Qualifier.at_least, Qualifier.more_than}:
+    if q.qualifier not in _ADDABLE:
         return None
     if q.increment or q.total is not None:
         return None
