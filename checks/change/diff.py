@@ -30,6 +30,64 @@ def _keyed(frame: pd.DataFrame | None, key: str, columns: list[str]) -> pd.DataF
     return out
 
 
+def _first_of_key(frame: pd.DataFrame, key: str) -> pd.Series:
+    """The rows that take part in the diff: those with a key, the first row of it."""
+    keys = frame[key]
+    return keys.notna() & ~keys.duplicated()
+
+
+def _equal_rows(a: pd.DataFrame, b: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """Row i of `a` has the same cells as row i of `b` (equal lengths; both missing is
+    the same). A column whose dtypes differ counts as different: left to the merge."""
+    same = np.ones(len(a), dtype=bool)
+    for column in columns:
+        left, right = a[column].array, b[column].array
+        if left.dtype != right.dtype:
+            return np.zeros(len(a), dtype=bool)
+        equal = pd.array(left == right).fillna(False).to_numpy(dtype=bool)
+        same &= equal | (np.asarray(left.isna()) & np.asarray(right.isna()))
+    return same
+
+
+def _without_same_rows(
+    base: pd.DataFrame | None, head: pd.DataFrame | None, key: str, columns: list[str]
+) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+    """Both tables without the rows that are the same on both sides and in the same
+    place: a pull request changes ten rows of a million, and only the others need the
+    merge by key.
+
+    The place is counted from the top and from the bottom, so rows edited in place,
+    added at the end, or added or removed in one block leave every other row matched.
+    A row is left out when the row in the same place on the other side has the same
+    key and cells (the key included, so it is that key's row there) and both are the
+    first row of their key (the only ones the diff reads): such a key is neither
+    added, removed nor changed, and leaving it out on both sides leaves every other
+    key's outcome, and the key order of the result, as they were. Cells are compared
+    column by column, with no hashing: nothing different can be left out.
+    """
+    if base is None or head is None or key not in base or key not in head:
+        return base, head
+    named = [key, *columns]
+    if any(c not in base or c not in head for c in named):
+        return base, head
+    first_old = _first_of_key(base, key).to_numpy()
+    first_new = _first_of_key(head, key).to_numpy()
+    same_old = np.zeros(len(base), dtype=bool)
+    same_new = np.zeros(len(head), dtype=bool)
+    n = min(len(base), len(head))
+    places = [(slice(0, n), slice(0, n))]
+    if n and len(base) != len(head):
+        places.append((slice(len(base) - n, len(base)), slice(len(head) - n, len(head))))
+    for old_rows, new_rows in places:
+        same = _equal_rows(base.iloc[old_rows], head.iloc[new_rows], named)
+        same &= first_old[old_rows] & first_new[new_rows]
+        same_old[old_rows] |= same
+        same_new[new_rows] |= same
+    # Only first rows take part: the later rows of a key whose first row is left out
+    # must not stand in for it.
+    return base[first_old & ~same_old], head[first_new & ~same_new]
+
+
 def _hashed(frame: pd.DataFrame, key: str, columns: list[str]) -> pd.DataFrame:
     """key, LINE and a 64-bit hash of the row's other cells.
 
@@ -53,8 +111,15 @@ def _line(value: object) -> int | None:
     return None if is_missing(value) else int(value)  # type: ignore[call-overload]
 
 
-def diff_table(name: str, base: pd.DataFrame | None, head: pd.DataFrame | None) -> TableChange:
-    """Compare one table; `base` None (absent at the ref) makes every row added."""
+def diff_table(
+    name: str, base: pd.DataFrame | None, head: pd.DataFrame | None, *, skip_same: bool = True
+) -> TableChange:
+    """Compare one table; `base` None (absent at the ref) makes every row added.
+
+    `skip_same=False` merges every row by key, without first leaving out the rows that
+    are the same in the same place: the same result, slower; the tests hold the fast
+    path to it.
+    """
     key = KEYS[name]
     columns = list(
         dict.fromkeys(
@@ -65,6 +130,8 @@ def diff_table(name: str, base: pd.DataFrame | None, head: pd.DataFrame | None) 
             if c not in (key, LINE)
         )
     )
+    if skip_same:
+        base, head = _without_same_rows(base, head, key, columns)
     old, new = _keyed(base, key, columns), _keyed(head, key, columns)
     keys = _hashed(old, key, columns).merge(
         _hashed(new, key, columns), on=key, how="outer", suffixes=(_OLD, _NEW), indicator=True
