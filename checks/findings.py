@@ -79,6 +79,20 @@ class Finding:
         }
 
 
+def named_claim_ids(findings: Iterable[Finding]) -> set[str]:
+    """Every claim id the findings name: a claims row's key, or a claim in the evidence.
+
+    A lookup from claim to incident or field is only ever asked about these: built for
+    them alone it holds a few thousand entries, not a million claims.
+    """
+    named: set[str] = set()
+    for finding in findings:
+        if finding.table == "claims" and isinstance(finding.row_key, str):
+            named.add(finding.row_key)
+        named.update(evidence_claim_ids(finding.evidence))
+    return named
+
+
 def evidence_claim_ids(evidence: Mapping[str, Any]) -> list[str]:
     """The claim ids a finding's evidence names, in order, without repeats.
 

@@ -12,12 +12,13 @@ claim gives a figure to compare.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import pandas as pd
 
 from checks.consistency.rules import REVIEWED_DISPUTE
-from checks.findings import Finding, Layer, Severity, evidence_claim_ids
+from checks.findings import Finding, Layer, Severity, evidence_claim_ids, named_claim_ids
+from checks.membership import isin
 from checks.structure.vocab import COUNT_FIELDS
 
 CONFLICT = "conflict"
@@ -26,11 +27,16 @@ REVIEWED = "reviewed"
 UNCHECKED = "unchecked"
 
 
-def claim_incidents(claims: pd.DataFrame | None) -> dict[str, str]:
-    """claim_id -> incident_id for the claims that name both."""
+def claim_incidents(
+    claims: pd.DataFrame | None, only: Collection[str] | None = None
+) -> dict[str, str]:
+    """claim_id -> incident_id for the claims that name both; with `only`, for those of
+    these ids alone (`named_claim_ids`: the claims findings name)."""
     if claims is None or claims.empty:
         return {}
     named = claims[claims["claim_id"].notna() & claims["incident_id"].notna()]
+    if only is not None:
+        named = named[isin(named["claim_id"], only)]
     ids = named["claim_id"].astype(str).tolist()
     return dict(zip(ids, named["incident_id"].astype(str).tolist(), strict=True))
 
@@ -81,7 +87,8 @@ def incident_verdicts(
     if claims is not None and not claims.empty:
         counted = claims["field"].isin(COUNT_FIELDS) & claims["low"].notna()
         with_figures = set(claims.loc[counted, "incident_id"].dropna().astype(str))
-    lookup = claim_incidents(claims)
+    findings = tuple(findings)
+    lookup = claim_incidents(claims, named_claim_ids(findings))
     disputes = dispute_incidents(typed.get("disputes"))
     conflicted: set[str] = set()
     reviewed: set[str] = set()

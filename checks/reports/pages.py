@@ -73,8 +73,10 @@ def incidents_with_findings(
 ) -> set[str]:
     """Incidents a finding of any severity attaches to (as the report attaches them)."""
     from checks.consistency.verdicts import claim_incidents, dispute_incidents, finding_incident
+    from checks.findings import named_claim_ids
 
-    lookup = claim_incidents(typed.get("claims"))
+    findings = tuple(findings)
+    lookup = claim_incidents(typed.get("claims"), named_claim_ids(findings))
     disputes = dispute_incidents(typed.get("disputes"))
     return {found for f in findings if (found := finding_incident(f, lookup, disputes)) is not None}
 

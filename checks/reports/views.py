@@ -33,7 +33,14 @@ from checks.consistency.verdicts import (
     finding_incident,
     incident_verdicts,
 )
-from checks.findings import Finding, Layer, Severity, ValidationResult, evidence_claim_ids
+from checks.findings import (
+    Finding,
+    Layer,
+    Severity,
+    ValidationResult,
+    evidence_claim_ids,
+    named_claim_ids,
+)
 from checks.membership import isin
 from checks.quantities import Quantity, parse_quantities, split_of_total
 from checks.reports.charts import (
@@ -602,14 +609,16 @@ def build_report_views(
     files = {i: f"incidents/{incident_slug(i)}.html" for i in written}
     claim_ids = _column(claims_frame, "claim_id")
     claim_incidents_of = _column(claims_frame, "incident_id")
-    named = claim_ids != ""
+    # Only the claims findings name are ever looked up: a few thousand, not every claim.
+    asked = isin(claim_ids, named_claim_ids(result.findings))
+    asked_ids = claim_ids[asked]
+    named = asked_ids != ""
     # tolist(): zipping pandas string arrays directly costs a Python call per cell.
     claim_incident = dict(
-        zip(claim_ids[named].tolist(), claim_incidents_of[named].tolist(), strict=True)
+        zip(asked_ids[named].tolist(), claim_incidents_of[asked][named].tolist(), strict=True)
     )
-    claim_field = dict(
-        zip(claim_ids.tolist(), _column(claims_frame, "field").tolist(), strict=True)
-    )
+    asked_fields = _column(None if claims_frame is None else claims_frame[asked], "field")
+    claim_field = dict(zip(asked_ids.tolist(), asked_fields.tolist(), strict=True))
     dispute_incident = dispute_incidents(typed.get("disputes"))
     if verdicts is None:
         verdicts = incident_verdicts(typed, result.findings)

@@ -10,9 +10,10 @@ from checks.consistency.verdicts import (
     CONSISTENT,
     REVIEWED,
     UNCHECKED,
+    claim_incidents,
     incident_verdicts,
 )
-from checks.findings import Finding, Layer, Severity
+from checks.findings import Finding, Layer, Severity, named_claim_ids
 
 
 def _typed() -> dict[str, pd.DataFrame]:
@@ -77,3 +78,55 @@ def test_a_dispute_finding_without_evidence_finds_its_incident_by_row() -> None:
     invalid = _f("consistency.review-invalid", Severity.ERROR, table="disputes", row_key="d1")
     assert incident_verdicts(_typed(), [invalid])["a"] == CONFLICT
     assert incident_verdicts({**_typed(), "disputes": pd.DataFrame()}, [invalid])["a"] == CONSISTENT
+
+
+ANYWHERE = _f(
+    "consistency.claims-disagree",
+    Severity.ERROR,
+    table="consistency_results",
+    row_key="a/killed",
+    evidence={"claims": [{"claim_id": "c3"}, "c1"]},
+)
+
+
+def test_the_claims_findings_name_are_their_row_keys_and_evidence() -> None:
+    """named_claim_ids: a claims row's key and the claims of any finding's evidence;
+    the key of a row of another table is no claim."""
+    assert named_claim_ids([DISAGREE, SUPERSEDED, ANYWHERE, REVIEW]) == {"c1", "c2", "c3"}
+    assert named_claim_ids([]) == set()
+
+
+@pytest.mark.parametrize("only", [None, set(), {"c2"}, {"c1", "c3", "c9"}])
+def test_claim_lookup_for_named_claims_is_the_full_lookup_cut_to_them(
+    only: set[str] | None,
+) -> None:
+    """claim_incidents(claims, only) answers like the lookup of every claim for the ids
+    it is given, and holds no other."""
+    claims = _typed()["claims"]
+    full = claim_incidents(claims)
+    assert claim_incidents(claims, only) == (
+        full if only is None else {k: v for k, v in full.items() if k in only}
+    )
+
+
+@pytest.mark.parametrize("findings", [(DISAGREE,), (SUPERSEDED, REVIEW), (ANYWHERE,), ()])
+def test_verdicts_look_up_only_the_claims_findings_name(
+    findings: tuple[Finding, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """incident_verdicts asks the claim lookup for the named claims alone, and decides as
+    with the lookup of every claim."""
+    from checks.consistency import verdicts as module
+
+    asked: list[object] = []
+    real = module.claim_incidents
+
+    def spy(claims: pd.DataFrame | None, only: set[str] | None = None) -> dict[str, str]:
+        asked.append(only)
+        return real(claims, only)
+
+    monkeypatch.setattr(module, "claim_incidents", spy)
+    typed = _typed()
+    got = incident_verdicts(typed, iter(findings))
+    assert asked == [named_claim_ids(findings)]
+    monkeypatch.setattr(module, "claim_incidents", lambda claims, only=None: real(claims))
+    assert got == incident_verdicts(typed, findings)
