@@ -146,11 +146,16 @@ _NTH_ONE = regex.compile(
 
 #: one person arrested, named by "a"/"an" and a person noun: "A man was arrested on
 #: Saturday", "a 15-year-old boy was also arrested", "a woman is in custody" (as "one man
-#: had been arrested"; "a suspect" is read by the number path)
+#: had been arrested"; "a suspect" is read by the number path); or by a headline's bare
+#: noun, capitalised at the start of a line: "Suspect arrested", "Man detained after
+#: stabbing" ("Suspects arrested" names no number)
 _ONE_ARRESTED = regex.compile(
-    rf"(?<![\w-])(?P<a>{_A_PERSON}){_SP}(?:was|is|has{_SP}been|had{_SP}been|is{_SP}being"
+    rf"(?:(?<![\w-])(?P<a>{_A_PERSON}){_SP}(?:was|is|has{_SP}been|had{_SP}been|is{_SP}being"
     rf"|was{_SP}being){_SP}(?:(?:also|later|subsequently|reportedly|eventually|since|then"
-    rf"|now){_SP})?(?P<verb>arrested|detained|apprehended|taken{_SP}into{_SP}custody"
+    rf"|now){_SP})?"
+    rf"|(?:(?<=\A)|(?<=\n)|(?<=[;:][\s\u200b]{{1,3}}))"
+    rf"(?P<a>(?-i:Suspect|Man|Woman|Teen|Teenager|Boy|Girl|Youth)){_SP})"
+    rf"(?P<verb>arrested|detained|apprehended|taken{_SP}into{_SP}custody"
     rf"|(?:held{_SP})?in{_SP}(?:police{_SP})?custody)(?![\w-])",
     regex.IGNORECASE,
 )
@@ -186,12 +191,14 @@ _ATTACKER_DIED = regex.compile(
 
 #: one victim as the object of a verb: "killing a child", "killed a policeman and a
 #: civilian" (two), "arrested a suspect"; the object ends its clause or meets a preposition
+#: or words that name a suspect ("arrested a man suspected of ...", "on suspicion of")
 _VERB_ONE_VICTIM = regex.compile(
     rf"(?<![\w-])(?P<verb>killing|killed|murdering|murdered|shot{_SP}dead|shooting{_SP}dead"
     rf"|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|apprehended)"
     rf"{_SP}(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?P<n1>{_ONE_PERSON}|suspect)"
     rf"(?P<two>{_SP}and{_SP}an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?:{_ONE_PERSON}|suspect))?)"
-    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near"
+    rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?P<why>suspected|accused|wanted"
+    rf"|on{_SP}suspicion|in{_SP}connection)\b|{_SP}(?:in|at|on|during|after|near"
     rf"|inside|outside|when|while|as|from|following|before|two|three|four|five|believed"
     rf"|according|and)\b)",
     regex.IGNORECASE,
@@ -327,8 +334,11 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
     for m in _VERB_ONE_VICTIM.finditer(text):
         verb = _norm_ws(m.group("verb"))
         arrest = verb.startswith(("arrest", "detain", "apprehend"))
-        if (m.group("n1").lower() == "suspect") != arrest and m.group("two") is None:
-            continue  # "killing a suspect" is no victim; "arrested a child" no suspect
+        suspect = m.group("n1").lower() == "suspect" or (arrest and m.group("why") is not None)
+        if suspect != arrest and m.group("two") is None:
+            # "killing a suspect" is no victim; "arrested a child" no suspect, unless
+            # named as one ("arrested a man suspected of killing three people")
+            continue
         if not arrest and _POLICE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Police shot dead a man who ...": the attacker (convention 22)
         a0, a1 = m.span("a")
