@@ -24,6 +24,9 @@ from .lexicon import (
 )
 from .sums import _sum_field, _sum_of_list
 
+#: where a headline's bare noun may stand: the start of the text or a line, or after a
+#: semicolon or colon ("Solingen attack: Suspect arrested", "...; Gunman Found Dead")
+_HEADLINE_START = r"(?:(?<=\A)|(?<=\n)|(?<=[;:][\s\u200b]{1,3}))"
 _ONE_NOUN = (
     r"attacker|gunman|militant|assailant|fighter|terrorist|insurgent|bomber|hijacker|jihadist"
     r"|shooter|suspect|perpetrator"
@@ -34,7 +37,7 @@ _ONE_ATTACKER = regex.compile(
     rf"(?:,[^,;:!?\n]{{1,80}},)?{_SP}(?:who{_SP})?"
     rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:(?:later|also|eventually|subsequently){_SP})?"
     # a headline's bare noun and participle: "Gunman shot dead after opening fire on guests"
-    rf"|(?:(?<=\A)|(?<=\n)|(?<=[;:][\s\u200b]{{1,3}}))"
+    rf"|{_HEADLINE_START}"
     rf"(?P<a>(?-i:(?:Suicide{_SP})?(?:Gunman|Attacker|Assailant|Bomber"
     rf"|Shooter|Terrorist)))(?={_SP}(?:shot|killed|gunned|captured|arrested|found|confirmed"
     rf"|declared|pronounced))"
@@ -153,7 +156,7 @@ _ONE_ARRESTED = regex.compile(
     rf"(?:(?<![\w-])(?P<a>{_A_PERSON}){_SP}(?:was|is|has{_SP}been|had{_SP}been|is{_SP}being"
     rf"|was{_SP}being){_SP}(?:(?:also|later|subsequently|reportedly|eventually|since|then"
     rf"|now){_SP})?"
-    rf"|(?:(?<=\A)|(?<=\n)|(?<=[;:][\s\u200b]{{1,3}}))"
+    rf"|{_HEADLINE_START}"
     rf"(?P<a>(?-i:Suspect|Man|Woman|Teen|Teenager|Boy|Girl|Youth)){_SP})"
     rf"(?P<verb>arrested|detained|apprehended|taken{_SP}into{_SP}custody"
     rf"|(?:held{_SP})?in{_SP}(?:police{_SP})?custody)(?![\w-])",
