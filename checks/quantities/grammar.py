@@ -279,7 +279,8 @@ _COUNT = (
     rf"(?P<hq>{_HIGH_QUALS}){_S}(?P<hb>{_NUM})"
     rf"|(?=[a-z])(?<![\w-])(?P<hq2>{_HIGH_QUALS}){_S}(?P<ha>{_NUM}){_S}(?:and|but){_S}"
     rf"(?P<lq2>{_LOW_QUALS}){_S}(?P<lb>{_NUM})"
-    rf"|(?:(?<![\w-])(?P<qual>{_QUALS}){_S})?"
+    # "over a 150 people", "more than a 130" (Indian English: "a" before the figure)
+    rf"|(?:(?<![\w-])(?P<qual>{_QUALS}){_S}(?:a{_S}(?=[0-9]))?)?"
     rf"(?:(?<![\w-])between{_S}(?P<a1>{_NUM}){_S}and{_S}(?P<b1>{_NUM})"
     rf"|(?<![\w-])from{_S}(?P<a2>{_NUM}){_S}to{_S}(?P<b2>{_NUM})"
     rf"|(?P<a3>{_NUM})(?:[\s\u200b]{{0,2}}{_DASH}[\s\u200b]{{0,2}}|{_S}(?:to|or|through|thru){_S})"
