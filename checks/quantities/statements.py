@@ -100,11 +100,15 @@ _TO_DEATH_AFTER = regex.compile(
 _VERB_BEFORE = regex.compile(
     rf"(?:(?<![\w-])(?P<adv>{_ADVERB}){_SP})?(?<![\w-])(?P<verb>{_KILL_VERB}|{_INJURE_VERB}"
     rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB}"
-    rf"|{_TO_DEATH_VERB})(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
+    rf"|{_TO_DEATH_VERB})"
+    # the arrest named as a noun: "led to the arrest of three men", "the arrests of two people"
+    rf"(?P<of>(?<=(?<![\w-])arrests?){_SP}of)?"
+    rf"(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
     # a quoted figure: "Gunmen kill ‘at least 27’"
     rf"[‘“]?\Z",
     regex.IGNORECASE,
 )
+_BY_BEFORE = regex.compile(rf"(?<![\w-])by{_SP}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(rf"(?<![\w-])the{_SP}\Z", regex.IGNORECASE)
 #: a toll that already has its figure: "the death toll stood at 102 and more than 400 people
 #: were injured", "had risen to 54 while the number of injured people stood at 83"
@@ -467,6 +471,11 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         return True
 
     if _is_one_noun(q):
+        arrest = _VERB_BEFORE.search(before) if "arrest" in before[-14:].lower() else None
+        if arrest is not None and _kind(arrest.group("verb")) == "arrest":
+            # "arrested a suspected bomber", "the arrest of a suspected militant": one arrest,
+            # not a count of the attackers (as "A gunman was arrested")
+            return add("arrested", base + arrest.start(), q.end)
         return add("attackers", q.start, q.end)  # "a suicide bomber"
     if (
         q.text.isdigit()
@@ -556,6 +565,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             and _kind(vb.group("verb")) in {"leave", "lives"}
         ):
             vb = None  # "left the 3 ...": only a verb that takes the people as object
+        if vb is not None and vb.group("of") is not None and head not in PERSON_HEADS:
+            vb = None  # "the arrest of 2 men" counts people; "arrest of 15 days" does not
         if (
             vb is not None
             and head in {"injured", "wounded"}
@@ -871,6 +882,17 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         )
     )
     few = q.qualifier is Qualifier.vague and _norm_ws(q.text).strip('"“ ') in _FEW_WORDS
+    if (
+        q.qualifier is Qualifier.vague
+        and head in ATTACKER_HEADS
+        and not derived_total
+        and not q.increment
+        and "by" in before[-4:].lower()
+        and _BY_BEFORE.search(before) is not None
+    ):
+        # "Killed By Hundreds Of Maoists", "attacked by dozens of militants": the attackers,
+        # vaguely counted (a vague word names attackers only as the doers of a passive verb)
+        return add("attackers", q.start, np_end)
     if attacker_np and (q.qualifier is not Qualifier.vague or few) and not q.increment:
         th = _THE_BEFORE.search(before)
         if derived_total and th is None and not _ATTACK_VERB_AFTER.match(text, np_end):

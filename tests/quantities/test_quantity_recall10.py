@@ -1,7 +1,10 @@
-"""Round 10 of readings for real reporting: "a" between a hedge and a figure in digits
+"""Round 10 of readings for real reporting. "a" between a hedge and a figure in digits
 ("injured more than a 130", "over a 150 people", common in Indian English copy) is the
-hedge's interval, not an exact count that drops the hedge. Each reading has sentences
-where it must be read and near-misses where it must not.
+hedge's interval, not an exact count that drops the hedge. An arrest named as a noun
+("led to the arrest of three men", "the arrest of a suspected bomber") counts the people
+arrested; "arrested a suspected bomber" is one arrest, not a count of the attackers. A
+vague count of attackers after "by" ("Killed By Hundreds Of Maoists") is the attackers.
+Each reading has sentences where it must be read and near-misses where it must not.
 """
 
 from __future__ import annotations
@@ -72,3 +75,81 @@ def test_no_hedge_read_through_a_where_it_does_not_belong(
     text: str, expected: list[Reading]
 ) -> None:
     assert _readings(text) == expected
+
+
+# ------------------------------------------ "the arrest of three men": an arrest ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The raid led to the arrest of three men.", [("arrested", "exact", 3, 3)]),
+        ("The arrests of two men followed the blast.", [("arrested", "exact", 2, 2)]),
+        (
+            "Police confirmed the arrest of at least five people in connection with the attack.",
+            [("arrested", "at_least", 5, None)],
+        ),
+        (
+            "A planned attack on a fourth church was foiled with the arrest of a suspected bomber.",
+            [("arrested", "exact", 1, 1)],
+        ),
+        ("Police arrested a suspected bomber on Sunday.", [("arrested", "exact", 1, 1)]),
+    ],
+)
+def test_an_arrest_named_as_a_noun_counts_the_people_arrested(
+    text: str, expected: list[Found]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duration, not people
+        ("He was placed under arrest of 15 days.", []),
+        # no person named after the figure: no guess
+        ("The arrest of 20 in connection with the attack was announced.", []),
+        # a bomber named without an arrest is still one attacker
+        ("The blast was set off by a suspected bomber.", [("attackers", "exact", 1, 1)]),
+        # an arrest of attackers by a verb stays attackers captured, as before
+        ("Police arrested two gunmen.", [("attackers_captured", "exact", 2, 2)]),
+    ],
+)
+def test_no_arrest_read_where_none_is_named(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+# ------------------------------- "Killed By Hundreds Of Maoists": the attackers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sukma Attack: 25 CRPF Men Killed By Hundreds Of Maoists, 2 Km From Camp",
+            [("killed", "exact", 25, 25), ("attackers", "vague", 100, 999)],
+        ),
+        (
+            "The jawans were attacked by dozens of militants.",
+            [("attackers", "vague", 12, 99)],
+        ),
+    ],
+)
+def test_a_vague_count_after_by_is_the_attackers(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people, not attackers
+        ("The house was surrounded by hundreds of people.", []),
+        # the attackers' dead, as before: no "by" before the figure
+        (
+            "Hundreds of militants were killed by the army.",
+            [("attackers_killed", "vague", 100, 999)],
+        ),
+    ],
+)
+def test_no_vague_attackers_without_by(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
