@@ -136,13 +136,15 @@ _NTH_VICTIM = regex.compile(
 #: is one arrest. The noun, if any, is a person or an attacker ("the second blast" is none).
 _NTH_ONE = regex.compile(
     rf"(?<![\w-])(?P<a>(?:an?|the){_SP}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    rf"|tenth)(?:{_SP}(?P<noun>{_ONE_PERSON}|person|{_ONE_NOUN}))?)"
+    # up to two words before the noun: "A fourth Chinese national was injured"
+    rf"|tenth)(?:{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?P<noun>{_ONE_PERSON}|person|{_ONE_NOUN}))?)"
     # a participle phrase between: "A third person seen fleeing the scene was later detained"
     rf"(?:{_SP}(?:seen|spotted|caught|wanted)(?:{_SP}[\w’'-]{{1,30}}){{1,5}}?)?"
     rf"{_SP}(?:was|is|had{_SP}been|has{_SP}been)"
     rf"{_SP}(?:(?:later|also|reportedly|eventually|subsequently){_SP})?"
     rf"(?P<verb>killed|found{_SP}dead|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down"
-    rf"|arrested|detained|taken{_SP}into{_SP}custody|in{_SP}(?:police{_SP})?custody)(?![\w-])",
+    rf"|arrested|detained|taken{_SP}into{_SP}custody|in{_SP}(?:police{_SP})?custody"
+    rf"|injured|wounded|hurt)(?![\w-])",
     regex.IGNORECASE,
 )
 
@@ -153,7 +155,11 @@ _NTH_ONE = regex.compile(
 #: noun, capitalised at the start of a line: "Suspect arrested", "Man detained after
 #: stabbing" ("Suspects arrested" names no number)
 _ONE_ARRESTED = regex.compile(
-    rf"(?:(?<![\w-])(?P<a>{_A_PERSON}){_SP}(?:was|is|has{_SP}been|had{_SP}been|is{_SP}being"
+    rf"(?:(?<![\w-])(?P<a>{_A_PERSON})"
+    # a relative clause between commas: "A 26-year-old Syrian man, who turned himself in,
+    # is being held in custody"
+    rf"(?:,{_SP}who{_SP}[^,.;:!?]{{1,60}},)?"
+    rf"{_SP}(?:was|is|has{_SP}been|had{_SP}been|is{_SP}being"
     rf"|was{_SP}being){_SP}(?:(?:also|later|subsequently|reportedly|eventually|since|then"
     rf"|now){_SP})?"
     rf"|{_HEADLINE_START}"
@@ -286,6 +292,7 @@ _POLICE_WORDS2 = ("gendarmes", "marksmen", "snipers")
 def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
     out: dict[int, _Single] = {}
     lower = text.lower()
+    ordinal = _has(lower, ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
     attackers = _has(lower, _ATTACKER_WORDS) or _has(lower, _ATTACKER_WORDS2)
     for m in _ONE_ATTACKER.finditer(text) if attackers else ():
         if _ORDINAL_WORD.search(text, m.start("a"), m.start("noun")):
@@ -369,6 +376,8 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         single = _Single(_sum_field(sv), total, a0, sv.end(), parts=tuple(starts))
         out.setdefault(a0, single)
     for m in _ONE_VICTIM.finditer(text):
+        if ordinal and _ORDINAL_WORD.search(text, m.start("a"), m.end("a")):
+            continue  # "a third policeman was killed": one more (below), not a total
         a0, a1 = m.span("a")
         n = 2 if m.group("two") else 1
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, n, n, n)
@@ -404,11 +413,19 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
         # keyed at the verb: "lone assailant" is still read as one attacker by the grammar
         out.setdefault(m.start("verb"), _Single("attackers_killed", q, m.start("verb"), a1))
-    ordinal = _has(lower, ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
     for m in _NTH_ONE.finditer(text) if ordinal else ():
         a0, a1 = m.span("a")
         verb = m.group("verb").lower()
         noun = (m.group("noun") or "").lower()
+        if verb in {"injured", "wounded", "hurt"}:
+            if noun in ATTACKER_HEADS:
+                continue  # "a second gunman was wounded": no count of the attackers hurt
+            # "A fourth Chinese national was injured": one more of the injured after injured
+            # people; after the dead, one person hurt (as "Another policeman was wounded")
+            more = _HURT_WORDS.search(text, max(0, a0 - _WINDOW), a0) is not None
+            q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, more)
+            out.setdefault(a0, _Single("injured", q, a0, m.end()))
+            continue
         if verb.startswith(("arrested", "detained", "taken", "in")):
             if noun and noun not in {"person", "man", "woman", "suspect"}:
                 continue

@@ -4,6 +4,10 @@ hedge's interval, not an exact count that drops the hedge. An arrest named as a 
 ("led to the arrest of three men", "the arrest of a suspected bomber") counts the people
 arrested; "arrested a suspected bomber" is one arrest, not a count of the attackers. A
 vague count of attackers after "by" ("Killed By Hundreds Of Maoists") is the attackers.
+An ordinal may have words before its noun and count the injured too ("A fourth Chinese
+national was injured"); a national and a citizen are persons. One person arrested may
+carry a relative clause between commas ("A 26-year-old Syrian man, who turned himself in,
+is being held in custody").
 Each reading has sentences where it must be read and near-misses where it must not.
 """
 
@@ -11,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.quantities import parse_quantities
+from checks.quantities import extract_statements, parse_quantities
 from tests.quantities.readings import Found
 from tests.quantities.readings import found as _found
 
@@ -153,3 +157,81 @@ def test_a_vague_count_after_by_is_the_attackers(text: str, expected: list[Found
 )
 def test_no_vague_attackers_without_by(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
+
+
+# --------------------------- "A fourth Chinese national was injured": one more ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three Chinese teachers were killed. A fourth Chinese national was injured.",
+            [("killed", "exact", 3, 3, False), ("injured", "exact", 1, 1, False)],
+        ),
+        (
+            "Four soldiers were wounded; a fifth soldier was also wounded later.",
+            [("injured", "exact", 4, 4, False), ("injured", "exact", 1, 1, True)],
+        ),
+        (
+            "A second suicide bomber was killed by the guards.",
+            [("attackers_killed", "exact", 1, 1, True), ("attackers", "exact", 1, 1, False)],
+        ),
+        ("A British national was killed in the blast.", [("killed", "exact", 1, 1, False)]),
+        (
+            "A third policeman was killed and a fourth was injured.",
+            [("killed", "exact", 1, 1, True), ("injured", "exact", 1, 1, False)],
+        ),
+    ],
+)
+def test_an_ordinal_with_words_before_its_noun(
+    text: str, expected: list[tuple[str, str, int, int | None, bool]]
+) -> None:
+    assert _found_kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The second blast was heard a mile away.", []),
+        ("A national holiday was declared after the attack.", []),
+    ],
+)
+def test_no_ordinal_count_without_a_person(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+def test_an_attacker_hurt_is_no_count_of_the_injured() -> None:
+    found = _found("A second gunman was wounded in the exchange of fire.")
+    assert [f for f in found if f[0] == "injured"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 26-year-old Syrian man, who turned himself in, is being held in custody, "
+            "Duesseldorf police said in a statement.",
+            [("arrested", "exact", 1, 1)],
+        ),
+        ("A man, who police said was not involved, was arrested.", [("arrested", "exact", 1, 1)]),
+        # near-misses: the clause does not close before the verb, or no arrest follows
+        ("A man, who saw the attack, was questioned by police.", []),
+        ("A woman, who turned herself in, was questioned and released.", []),
+    ],
+)
+def test_one_arrest_across_a_relative_clause(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+def _found_kind(text: str) -> list[tuple[str, str, int, int | None, bool]]:
+    return [
+        (
+            s.field,
+            s.quantity.qualifier.value,
+            s.quantity.low,
+            s.quantity.high,
+            s.quantity.increment,
+        )
+        for s in extract_statements(text)
+    ]
