@@ -1,8 +1,9 @@
 """Accuracy of the statement extractor and the quantity grammar on real sentences.
 
 Reads the evaluation sets (``tests/accuracy/data/``: one JSON object per sentence,
-with the figures a careful reader records; see ``NOTES.md``, ``NOTES-fresh.md`` and
-``NOTES-third.md`` there) and measures, per field and overall, on six files:
+with the figures a careful reader records; see ``NOTES.md``, ``NOTES-fresh.md``,
+``NOTES-third.md`` and ``NOTES-fourth.md`` there) and measures, per field and overall,
+on eight files:
 
 * ``dev.jsonl``: the development half of the first set (looked at since round 1);
 * ``released.jsonl``: the first set's held-back half, measured untouched in rounds 1
@@ -12,8 +13,13 @@ with the figures a careful reader records; see ``NOTES.md``, ``NOTES-fresh.md`` 
   round 4 on, the second was held back in rounds 3 and 4 and released in round 5;
 * ``third-dev.jsonl`` and ``third-held.jsonl``: the third set, gathered the same way
   from other pages and other attacks, split once by page before round 5 was measured;
-  ``third-dev.jsonl`` is kept for a later round, and ``third-held.jsonl`` is **the
-  held-back half**: nothing is tuned on it and ``--misses`` refuses it.
+  ``third-dev.jsonl`` was read from round 6 on, and ``third-held.jsonl`` is **a
+  held-back half**: nothing is tuned on it and ``--misses`` refuses it;
+* ``fourth-dev.jsonl`` and ``fourth-held.jsonl``: the fourth set, gathered the same way
+  by four other helpers from other pages and other attacks, split once by page and
+  measured on the code of round 10 before anyone read a sentence of it;
+  ``fourth-dev.jsonl`` is read from round 11 on, and ``fourth-held.jsonl`` is **the
+  second held-back half**, refused by ``--misses`` like the first.
 
 The figures:
 
@@ -45,7 +51,8 @@ The figures:
 Writes ``accuracy.json`` and ``accuracy.md`` to the output folder and prints the
 table. Only aggregate figures are printed; ``--misses FILE`` lists the figures missed,
 the proposals not matched and the quotes read wrongly for one development file, given
-by path or by name (``dev``, ``released``, ``fresh-dev``, ``fresh-held``, ``third-dev``).
+by path or by name (``dev``, ``released``, ``fresh-dev``, ``fresh-held``, ``third-dev``,
+``fourth-dev``).
 """
 
 from __future__ import annotations
@@ -74,16 +81,23 @@ FRESH_DEV = DATA / "fresh-dev.jsonl"
 FRESH_HELD = DATA / "fresh-held.jsonl"
 THIRD_DEV = DATA / "third-dev.jsonl"
 HELD = DATA / "third-held.jsonl"
-"""The held-back half: measured, never read, refused by ``--misses``."""
+"""The first held-back half: measured, never read, refused by ``--misses``."""
+FOURTH_DEV = DATA / "fourth-dev.jsonl"
+FOURTH_HELD = DATA / "fourth-held.jsonl"
+"""The second held-back half (the fourth set's), refused by ``--misses`` like the first."""
+HELD_BACK = {"held": HELD, "fourth-held": FOURTH_HELD}
+"""The held-back halves by the name accuracy.json gives them ("held" is the third set's,
+the name it had before the fourth set existed)."""
 DEVELOPMENT = {
     "dev": DEV,
     "released": RELEASED,
     "fresh-dev": FRESH_DEV,
     "fresh-held": FRESH_HELD,
     "third-dev": THIRD_DEV,
+    "fourth-dev": FOURTH_DEV,
 }
 """The files a round of grammar work may read (fresh-held since round 5, third-dev since
-round 6), by the name accuracy.json gives them."""
+round 6, fourth-dev since round 11), by the name accuracy.json gives them."""
 FIELDS = (
     "killed",
     "injured",
@@ -259,29 +273,31 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f}%"
 
 
+def _cells(f: dict[str, Any]) -> list[str]:
+    return [
+        f"{_pct(f['recall'])} ({f['recalled']}/{f['figures']})",
+        f"{_pct(f['precision'])} ({f['correct']}/{f['proposed']})",
+        f"{_pct(f['grammar'])} ({f['grammar_right']}/{f['figures']})",
+        f"{_pct(f['reading'])} ({f['reading_right']}/{f['figures']})",
+    ]
+
+
 def markdown(results: dict[str, dict[str, Any]]) -> str:
-    """One table per measure: rows are fields, columns the halves."""
-    names = list(results)
+    """The overall figures of every file in one table, then one table per file with a
+    row per field (one wide table of eight files would be unreadable)."""
+    columns = "| recall | precision | grammar | reading |"
+    rule = "|---|---:|---:|---:|---:|"
     lines = ["# Accuracy of `extract` and the quantity grammar", ""]
-    for name in names:
-        lines.append(f"* {name}: {results[name]['sentences']} sentences")
-    lines.append("")
-    header = "| field | " + " | ".join(
-        f"{n} recall | {n} precision | {n} grammar | {n} reading" for n in names
-    )
-    lines += [header + " |", "|---" * (1 + 4 * len(names)) + "|"]
-    for fld in [*FIELDS, "overall"]:
-        cells = []
-        for n in names:
-            f = results[n]["fields"][fld]
-            cells += [
-                f"{_pct(f['recall'])} ({f['recalled']}/{f['figures']})",
-                f"{_pct(f['precision'])} ({f['correct']}/{f['proposed']})",
-                f"{_pct(f['grammar'])} ({f['grammar_right']}/{f['figures']})",
-                f"{_pct(f['reading'])} ({f['reading_right']}/{f['figures']})",
-            ]
-        label = f"**{fld}**" if fld == "overall" else fld
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += ["| file | sentences " + columns, "|---|---:|---:|---:|---:|---:|"]
+    for name, res in results.items():
+        label = f"**{name}** (held back)" if name in HELD_BACK else name
+        cells = _cells(res["fields"]["overall"])
+        lines.append(f"| {label} | {res['sentences']} | " + " | ".join(cells) + " |")
+    for name, res in results.items():
+        lines += ["", f"## {name}", "", "| field " + columns, rule]
+        for fld in [*FIELDS, "overall"]:
+            label = f"**{fld}**" if fld == "overall" else fld
+            lines.append(f"| {label} | " + " | ".join(_cells(res["fields"][fld])) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -289,15 +305,18 @@ def misses_path(name: str) -> Path:
     """The development file ``--misses`` reads (a name of DEVELOPMENT or a path); raises
     ValueError for the held-back half, by name or by path."""
     path = DEVELOPMENT.get(name, Path(name))
-    if name == "held" or path.resolve() == HELD.resolve():
-        raise ValueError(f"{HELD.name} is the held-back half: its misses are never listed")
+    for held_name, held in HELD_BACK.items():
+        if name == held_name or path.resolve() == held.resolve():
+            raise ValueError(f"{held.name} is a held-back half: its misses are never listed")
     return path
 
 
 def main(argv: list[str] | None = None) -> int:
     """Measure both halves, write accuracy.json and accuracy.md, print the table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    ap.add_argument("--held", type=Path, default=HELD, help="the held-back half")
+    ap.add_argument(
+        "--held", type=Path, default=HELD, help="the first held-back half (default: third-held)"
+    )
     ap.add_argument("--out", type=Path, default=Path("build/accuracy"))
     ap.add_argument(
         "--misses",
@@ -305,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE",
         help="list what one development file's sentences miss: a path, or one of "
         + ", ".join(DEVELOPMENT)
-        + " (never the held-back half)",
+        + " (never a held-back half)",
     )
     args = ap.parse_args(argv)
     if args.misses is not None:
@@ -324,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(kind, json.dumps(item, ensure_ascii=False))
         return 0
     results = {name: measure(load(path)).summary() for name, path in DEVELOPMENT.items()}
-    results["held"] = measure(load(args.held)).summary()
+    held_back = {**HELD_BACK, "held": args.held}
+    results.update({name: measure(load(path)).summary() for name, path in held_back.items()})
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "accuracy.json").write_text(
         json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8"
