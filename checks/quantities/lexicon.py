@@ -154,6 +154,29 @@ PERSON_HEADS = (
             "pedestrians",
             "passersby",
             "passers-by",
+            # who the victims were, by their work or what brought them there: "Five Chinese
+            # engineers", "beheaded 43 farmers", "2 Swedish football fans"
+            "engineers",
+            "farmers",
+            "fishermen",
+            "fans",
+            "staffers",
+            "priests",
+            "monks",
+            "labourers",
+            "laborers",
+            "traders",
+            "shopkeepers",
+            "vendors",
+            "drivers",
+            "patients",
+            "mourners",
+            "protesters",
+            "protestors",
+            "demonstrators",
+            "players",
+            "sepoys",
+            "riflemen",
         ]
     )
     | ATTACKER_HEADS
@@ -208,7 +231,11 @@ _STOP = frozenset(
 )
 
 _KILL_VERB = (
-    r"killing|killed|kill|kills|slaying|slew|massacring|massacred|martyring|martyred|martyrs"
+    r"killing|killed|kill|kills|slaying|slew|massacring|massacred|massacres|martyring|martyred"
+    r"|martyrs|beheading|beheaded|beheads|slaughtering|slaughtered|slaughters|assassinated"
+    r"|assassinating|butchered|butchering"
+    r"|fatally[\s\u200b]{1,3}shot|fatally[\s\u200b]{1,3}shooting|fatally[\s\u200b]{1,3}stabbed"
+    r"|fatally[\s\u200b]{1,3}stabbing|neutrali[sz]e"
     r"|murdering|murdered|murders"
     r"|shot[\s\u200b]{1,3}dead|shooting[\s\u200b]{1,3}dead|shot[\s\u200b]{1,3}and"
     r"[\s\u200b]{1,3}killed|gunned[\s\u200b]{1,3}down|gunning[\s\u200b]{1,3}down"
@@ -251,6 +278,8 @@ _ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", rege
 _SUBJECT_VERB = regex.compile(
     rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
     rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
+    # "28 innocent travelers were massacred", "43 farmers ... were beheaded"
+    rf"|massacred|slaughtered|beheaded|assassinated|butchered|lynched"
     rf"|(?<=li(?:ves|fe){_SP}(?:were|was|have{_SP}been|had{_SP}been|has{_SP}been){_SP})lost"
     rf"|shot{_SP}and{_SP}(?:wounded|injured)"
     rf"|(?:stabbed|hacked|beaten|burnt|burned|charred|crushed|shot|bludgeoned|clubbed)"
@@ -364,6 +393,12 @@ _KILLED_VERBS = frozenset(
         "shot and killed",
         "martyred",
         "murdered",
+        "massacred",
+        "slaughtered",
+        "beheaded",
+        "assassinated",
+        "butchered",
+        "lynched",
         *_DYING,
         "blew themselves up",
         "blew up themselves",
@@ -413,7 +448,9 @@ _SUM_HEADS = (
 #: what may follow the last group of an object sum: the end of the clause or a preposition
 _OBJECT_SUM_END = regex.compile(
     rf"[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?:in|at|on|during|after|near|inside"
-    rf"|outside|when|while|as|from|following|before|since|across|today|yesterday|last)\b",
+    rf"|outside|when|while|as|from|following|before|since|across|today|yesterday|last"
+    # a subset after the list ends it: "killing six women and three men including the pastor"
+    rf"|including)\b",
     regex.IGNORECASE,
 )
 _ARMED_WORD = regex.compile(r"\barmed\b", regex.IGNORECASE)

@@ -186,7 +186,9 @@ _ONE_OF_THEM_KILLED = regex.compile(
     rf"(?:{_SP}(?:who{_SP})?(?:was|had{_SP}been|has{_SP}been){_SP}"
     rf"(?:(?:later|also|eventually|subsequently|reportedly){_SP})?"
     rf"(?P<verb>killed|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down|neutrali[sz]ed"
-    rf"|(?:confirmed|found|declared|pronounced){_SP}dead)"
+    rf"|(?:confirmed|found|declared|pronounced){_SP}dead"
+    # "one of the attackers has been apprehended": one attacker taken alive
+    rf"|arrested|apprehended|detained|captured|taken{_SP}into{_SP}custody)"
     rf"|{_SP}(?:(?:later|also|then|reportedly){_SP})?(?P<verb>{_BLEW_HIMSELF}|died))(?![\w-])",
     regex.IGNORECASE,
 )
@@ -194,7 +196,8 @@ _ONE_OF_THEM_KILLED = regex.compile(
 _ATTACKER_DIED = regex.compile(
     rf"(?<![\w-])(?P<a>(?:the|an?){_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?:{_ONE_NOUN}))"
     rf"(?:,{_SP}|{_SP})(?:who{_SP})?(?:(?:also|later|eventually|subsequently|himself|too){_SP})?"
-    rf"(?P<verb>died)(?![\w-])",
+    rf"(?P<verb>died|(?:fatally{_SP})?(?:shot|killed){_SP}(?:himself|herself)"
+    rf"|took{_SP}(?:his|her){_SP}own{_SP}life|committed{_SP}suicide)(?![\w-])",
     regex.IGNORECASE,
 )
 
@@ -332,8 +335,13 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
             continue  # a bare "one" is an attacker only after the attackers, and only if he blew
         a0, a1 = m.span("a")
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
-        out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
-    for m in _ATTACKER_DIED.finditer(text) if attackers and "died" in lower else ():
+        caught = (
+            m.group("verb").lower().startswith(("arrest", "apprehend", "detain", "captur", "taken"))
+        )
+        field = "attackers_captured" if caught else "attackers_killed"
+        out.setdefault(a0, _Single(field, q, a0, m.end()))
+    died_words = ("died", "himself", "herself", "own life", "suicide")
+    for m in _ATTACKER_DIED.finditer(text) if attackers and _has(lower, died_words) else ():
         a0, a1 = m.span("a")
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
         out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))

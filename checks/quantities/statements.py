@@ -109,6 +109,11 @@ _VERB_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _BY_BEFORE = regex.compile(rf"(?<![\w-])by{_SP}\Z", regex.IGNORECASE)
+#: verbs of killing also said of animals: they count people only with a person noun
+_ANIMAL_VERB = regex.compile(r"slaughter|butcher|behead", regex.IGNORECASE)
+#: attackers named as such, caught: counted as attackers captured, not as arrests
+_CAUGHT_HEADS = ATTACKER_KILLED_HEADS | {"militants", "insurgents", "jihadists"}
+_SUSPECTED = regex.compile(r"\b(?:suspected|alleged|would-be|possible)\b", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(rf"(?<![\w-])the{_SP}\Z", regex.IGNORECASE)
 #: a toll that already has its figure: "the death toll stood at 102 and more than 400 people
 #: were injured", "had risen to 54 while the number of injured people stood at 83"
@@ -569,6 +574,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             vb = None  # "the arrest of 2 men" counts people; "arrest of 15 days" does not
         if (
             vb is not None
+            and _ANIMAL_VERB.match(vb.group("verb"))
+            and head not in PERSON_HEADS
+            and _OBJECT_SUM_END.match(text, q.end) is None
+        ):
+            vb = None  # "slaughtered 29 people", never "slaughtered 20 goats"
+        if (
+            vb is not None
             and head in {"injured", "wounded"}
             and _kind(vb.group("verb")) == "kill"
             and _FIGURE_BEFORE.search(before, 0, vb.start()) is not None
@@ -605,6 +617,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                     field = "attackers_captured"  # "killed 20 hostage-takers, arrested three"
             elif kind == "capture":
                 field = "attackers_captured" if head in ATTACKER_HEADS else "arrested"
+                if head is None and _after_attackers_killed(f, s0, q.start):
+                    field = "attackers_captured"  # "shot four of the attackers, captured one"
             elif kind == "leave":
                 if head in {"dead", "injured", "wounded"}:
                     field = "killed" if head == "dead" else "injured"
@@ -617,6 +631,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                         dead = adj.group(1).lower() in {"dead", "martyred"}
                         field = "killed" if dead else "injured"  # "left 70 people martyred"
                         end = adj.end()
+                        if dead and head in ATTACKER_HEADS and not q.increment:
+                            # "left all four attackers dead": the attackers killed, and with
+                            # "all" how many there were
+                            field = "attackers_killed"
+                            if "all" in (vb.group("all") or "").lower():
+                                f.add("attackers", q, q.start, np_end)
             elif kind == "lives" and head in {"lives", "victims"}:  # "claimed 32 victims"
                 field = "killed"
             elif kind == "lose" and head in _LOST_HEADS and vb.group("all") is None:
@@ -626,7 +646,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 if to_death is not None:  # "shot 10 people to death": the object died
                     field = "attackers_killed" if head in ATTACKER_KILLED_HEADS else "killed"
                     end = to_death.end()
-            if field in {"killed", "injured"} and head in _SUM_HEADS and not q.increment:
+            # a group without a known head may still be people by origin ("five Afghans")
+            if (
+                field in {"killed", "injured"}
+                and (head in _SUM_HEADS or head is None)
+                and not q.increment
+            ):
                 groups = _list_of_groups(text, q)
                 if groups is not None and _OBJECT_SUM_END.match(text, groups[2]) is not None:
                     # "killed three policemen, two women and a child": the list as object
@@ -678,13 +703,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
             return add(field, base + noun.start(), np_end)
 
-        many = _sum_of_list(text, q) if head in _SUM_HEADS else None
+        # a group without a known head may still be people by origin ("Three Britons and")
+        people = head in _SUM_HEADS or head is None
+        many = _sum_of_list(text, q) if people else None
         if many is not None:
             total, starts, sv2 = many
             f.skip.update(starts)  # the later counts are part of the sum
             f.add(_sum_field(sv2), total, q.start, sv2.end())
             return True
-        two = _sum_of_two(text, q) if head in _SUM_HEADS else None
+        two = _sum_of_two(text, q) if people else None
         if two is not None:
             total, q2, sv2 = two
             f.skip.add(q2.start)  # the second count is part of the sum
@@ -754,6 +781,14 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "attackers_captured" if attackerish else "arrested"
             elif any(w in {"hostage-takers", "hijackers"} for w in heads):
                 field = "attackers_captured"  # taken at the scene (convention 10)
+            elif (
+                any(w in _CAUGHT_HEADS for w in heads)
+                and q.qualifier is not Qualifier.vague  # "a number of terrorists ... arrested"
+                and _SUSPECTED.search(text, q.start, sv.start("verb")) is None
+            ):
+                # "13 gunmen were arrested in the operation": the attackers themselves,
+                # caught; "two suspected militants were arrested" stays an arrest
+                field = "attackers_captured"
             elif (
                 not heads and not verb.startswith("in ") and _after_attackers_killed(f, s0, q.start)
             ):

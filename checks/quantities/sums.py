@@ -27,10 +27,24 @@ from .lexicon import (
     _verb_of,
 )
 
+#: a people named by where they come from, as the last word of a group: "one Pakistani",
+#: "five Afghans", "two Canadians" (capitalised; only right before "and" or the verb)
+_DEMONYM = regex.compile(r"(?-i:[A-Z][a-z]{2,20}(?:ans?|is?|ese|ers|ons))[”\"’')]?")
+_AFTER_DEMONYM = frozenset(["and", "were", "was", "have", "had", "are", "died"])
 
-def _group_of_people(text: str, pos: int, until: str) -> int:
+
+def _demonym_at(text: str, t: regex.Match[str]) -> bool:
+    """The token `t` is a people by origin and closes its group ("five Afghans and ...")."""
+    if _DEMONYM.fullmatch(t.group("tok")) is None:
+        return False
+    nxt = _TOKEN.match(text, t.end())
+    return nxt is None or _clean(nxt.group("tok")) in _AFTER_DEMONYM
+
+
+def _group_of_people(text: str, pos: int, until: str, others: bool = False) -> int:
     """End of a short noun phrase of people after a count ("children", "staff members",
-    "school children"), up to and including ``until`` if given; -1 if it is not one."""
+    "school children", "Afghans"), up to and including ``until`` if given; -1 if it is not
+    one. With ``others``, "others" ends the group too ("and seven others were killed")."""
     cur, head = pos, False
     for _ in range(4):
         t = _TOKEN.match(text, cur)
@@ -41,7 +55,18 @@ def _group_of_people(text: str, pos: int, until: str) -> int:
             return t.end() if head else -1
         if word in ATTACKER_HEADS or word in _STOP or word[:1].isdigit():
             return -1
+        if head and word not in _SUM_HEADS:
+            return -1  # "one soldier attained martyrdom and ...": the group had its own verb
+        if word.endswith("-") or _NUMBER_TOKEN.fullmatch(word):
+            return -1  # "six persons-- three civilians": a break, or another count
         cur = t.end()
+        if others and word == "others" and cur == t.end() and not head:
+            return cur
+        if word not in _SUM_HEADS and _demonym_at(text, t):
+            head = True
+            if not until:
+                return cur
+            continue
         if word in _SUM_HEADS:
             head = True
             if not until:
@@ -52,6 +77,14 @@ def _group_of_people(text: str, pos: int, until: str) -> int:
     return -1
 
 
+_INCLUDING_ASIDE = regex.compile(
+    rf",?{_SP}including{_SP}[^,.;:!?()]{{1,60}}?(?:,|(?={_SP}(?:were|have|had|are)(?![\w-])))",
+    regex.IGNORECASE,
+)
+_NUMBER_TOKEN = regex.compile(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen"
+)
 _ADDABLE = frozenset({Qualifier.exact, Qualifier.at_least, Qualifier.more_than})
 """Qualifiers whose figures add up to a figure of the same kind (a lower bound plus a
 lower bound is a lower bound; "about", "at most" and vague words do not add)."""
@@ -87,7 +120,7 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
         if found is None or found.total is not None or found.increment:
             return None
         q2 = found
-        head_end = _group_of_people(text, q2.end, "")
+        head_end = _group_of_people(text, q2.end, "", others=True)
         if q2.qualifier is Qualifier.vague and q2.low >= 2:
             # "At least 13 U.S. military personnel and dozens of Afghans were killed"
             of_people = _OF_PEOPLE.match(text, q2.end)
@@ -100,6 +133,11 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
         # attacker - died" (the aside's people are not in the sum)
         aside = _dash_aside(text, head_end)
         sv = _harm_verb_at(text, aside) if aside > 0 else None
+    if sv is None:
+        # a subset before the verb: "Six women and three men including the church pastor
+        # were killed", "..., including a superintendent of police, were killed"
+        subset = _INCLUDING_ASIDE.match(text, head_end)
+        sv = _harm_verb_at(text, subset.end()) if subset is not None else None
     if sv is None:
         return None
     quals = {q.qualifier, q2.qualifier}

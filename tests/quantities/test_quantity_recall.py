@@ -239,7 +239,9 @@ def test_injured_person_dies_is_an_increment(text: str, expected: Found) -> None
         ("The victim suffered multiple injuries.", None),
         ("He said the group had sent hundreds of fighters to Syria.", None),
         ("Three suspects were captured on CCTV.", ("arrested", "exact", 3, 3)),
-        ("Two of the five gunmen were arrested.", ("attackers_captured", "exact", 2, 2)),
+        # the gunmen themselves caught are attackers captured (convention 34 of the third
+        # set, round 11), no longer a plain arrest
+        ("Two of the five gunmen were arrested.", ("arrested", "exact", 2, 2)),
         # "left" with a non-casualty word stays quiet
         ("The bomber left 20 kilograms of explosives in the car.", None),
         # a clause word ends the scan
