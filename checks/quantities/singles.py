@@ -114,9 +114,12 @@ _ONE_VICTIM = regex.compile(
 #: "One person was killed and another wounded": "another" alone is one more person, of
 #: another field than the dead, so a total (convention 4); never "another injured person"
 _AND_ANOTHER_HURT = regex.compile(
-    rf"(?<![\w-])(?:and|while|with){_SP}(?P<a>another){_SP}(?:(?:was|has{_SP}been){_SP})?"
+    rf"(?<![\w-])(?:and|while|with){_SP}(?:(?P<a>another){_SP}(?:(?:was|has{_SP}been){_SP})?"
     rf"(?:(?:{_HURT_ADV}|slightly|lightly){_SP})?(?:injured|wounded|hurt)(?![\w-])"
-    rf"(?!{_SP}(?:{_ONE_PERSON}|people|persons)\b)",
+    rf"(?!{_SP}(?:{_ONE_PERSON}|people|persons)\b)"
+    # "killed two Chinese nationals and injured another", "and critically wounding another"
+    rf"|(?P<v>(?:(?:{_HURT_ADV}|slightly|lightly){_SP})?(?:injured|injuring|wounded|wounding"
+    rf"|hurt|hurting)){_SP}(?P<a>another)(?=[\s\u200b]{{0,3}}(?:[,.;:!?)]|\Z)))",
     regex.IGNORECASE,
 )
 #: "some more bodies were recovered": an addition to the toll, as vague as its word
@@ -140,7 +143,10 @@ _NTH_ONE = regex.compile(
     rf"|tenth)(?:{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?P<noun>{_ONE_PERSON}|person|{_ONE_NOUN}))?)"
     # a participle phrase between: "A third person seen fleeing the scene was later detained"
     rf"(?:{_SP}(?:seen|spotted|caught|wanted)(?:{_SP}[\w’'-]{{1,30}}){{1,5}}?)?"
-    rf"{_SP}(?:was|is|had{_SP}been|has{_SP}been)"
+    # the verb "was" may be left out after "and": "two were shot dead, and a third person
+    # injured"
+    rf"(?:{_SP}(?:was|is|had{_SP}been|has{_SP}been)|(?<=(?:and|while){_SP}\S.{{0,60}})(?=[\s\u200b]{{1,3}}"
+    rf"(?:injured|wounded|hurt)))"
     rf"{_SP}(?:(?:later|also|reportedly|eventually|subsequently){_SP})?"
     rf"(?P<verb>killed|found{_SP}dead|shot{_SP}dead|shot{_SP}and{_SP}killed|gunned{_SP}down"
     rf"|arrested|detained|taken{_SP}into{_SP}custody|in{_SP}(?:police{_SP})?custody"
@@ -239,6 +245,11 @@ _ANOTHER_VICTIM = regex.compile(
     rf"|injured|wounded|hurt)(?![\w-])",
     regex.IGNORECASE,
 )
+#: a death before "and injured another": the dead are the other people
+_KILLING_WORDS = regex.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*)\b", regex.IGNORECASE)
+#: a person arrested who is read as one arrest without being named a suspect: "police
+#: arrested a man after the attack" (never "arrested a child", an unlikely arrest)
+_ADULTS = frozenset(["man", "woman", "youth", "teenager"])
 _HURT_WORDS = regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE)
 
 #: the attacker's end, after his attack in the same sentence: "opened fire at the hotel,
@@ -353,7 +364,8 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         verb = _norm_ws(m.group("verb"))
         arrest = verb.startswith(("arrest", "detain", "apprehend"))
         suspect = m.group("n1").lower() == "suspect" or (arrest and m.group("why") is not None)
-        if suspect != arrest and m.group("two") is None:
+        adult = m.group("n1").lower() in _ADULTS
+        if suspect != arrest and not (arrest and adult) and m.group("two") is None:
             # "killing a suspect" is no victim; "arrested a child" no suspect, unless
             # named as one ("arrested a man suspected of killing three people")
             continue
@@ -400,11 +412,13 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, more)
         out.setdefault(a0, _Single("injured" if hurt else "killed", q, a0, m.end()))
     for m in _AND_ANOTHER_HURT.finditer(text) if "another" in lower else ():
-        if _DEATH_WORDS.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
+        deaths = _KILLING_WORDS if m.group("v") else _DEATH_WORDS
+        if deaths.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
             continue  # "another" after a death: in "two were hurt and another hurt", unclear
         a0, a1 = m.span("a")
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
-        out.setdefault(a0, _Single("injured", q, a0, m.end()))
+        start = m.start("v") if m.group("v") else a0  # "injured another": the verb is quoted
+        out.setdefault(a0, _Single("injured", q, start, m.end()))
     for m in _MORE_BODIES.finditer(text) if "more bodies" in lower else ():
         a0, a1 = m.span("a")
         key = _norm_ws(m.group("a"))

@@ -146,6 +146,9 @@ _INJURY_PREFIXES = (
     "sustained",
     "received",
     "suffered",
+    # "at least 35 people were hospitalized": the hurt, never an arrest
+    "hospitalised",
+    "hospitalized",
 )
 #: heads of a count of the dead or of the hurt: "seven bodies were taken to hospital" are dead
 _BODIES = frozenset(["bodies", "dead"])

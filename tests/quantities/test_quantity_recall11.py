@@ -114,6 +114,53 @@ def test_no_toll_from_a_verb_of_killing_without_people(text: str) -> None:
     assert _found(text) == []
 
 
+# ---------------------------------------------- the injured and the arrested ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least five police officers were hospitalized when the attacker threw a grenade.",
+            [("injured", "at_least", 5, None)],
+        ),
+        (
+            "The attack killed two Chinese nationals and injured another.",
+            [("killed", "exact", 2, 2), ("injured", "exact", 1, 1)],
+        ),
+        (
+            "The exchange of fire ended after killing two of our constables and critically "
+            "wounding another.",
+            [("killed", "exact", 2, 2), ("injured", "exact", 1, 1)],
+        ),
+        (
+            "Two Swedes were shot dead, and a third person injured in Brussels.",
+            [("killed", "exact", 2, 2), ("injured", "exact", 1, 1)],
+        ),
+        ("Police said they have arrested a man in his 20s.", [("arrested", "exact", 1, 1)]),
+        ("Police arrested a man on Sunday.", [("arrested", "exact", 1, 1)]),
+    ],
+)
+def test_the_injured_and_one_arrest(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "another" with no death before it, or no verb of hurt: nothing
+        ("He injured another.", []),
+        ("The gunman killed one man and spoke to another.", [("killed", "exact", 1, 1)]),
+        # a third person in a clause that is no ellipsis of "was injured"
+        ("A third person injured in the blast said he saw the bomber.", []),
+        # a child arrested is no arrest read without a suspicion
+        ("Police arrested a child.", []),
+    ],
+)
+def test_no_injury_or_arrest_where_none_is_stated(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
 # ------------------------------------------------------------- the attackers ---
 
 

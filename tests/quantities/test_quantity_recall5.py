@@ -274,7 +274,8 @@ def test_another_one_dies_is_an_increment() -> None:
     "text",
     [
         "Police shot dead a man who drove into the crowd",  # the attacker (convention 22)
-        "arrested a man in 2014",  # a man is no suspect
+        "arrested a child in 2014",  # a child is no suspect ("arrested a man" is one arrest
+        # since round 11, as "A man was arrested" always was)
         "killing a suicide bomber.",  # an attacker, not a victim
         "another official said",
         "killing a policeman's son",

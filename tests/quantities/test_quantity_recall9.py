@@ -80,9 +80,10 @@ def test_a_person_arrested_as_a_suspect(text: str, expected: list[Found]) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        # a person arrested, nothing naming a suspect: no reading, as before
+        # a child arrested, nothing naming a suspect: no reading, as before ("Police
+        # arrested a man on Sunday" is one arrest since round 11, as the passive "A man was
+        # arrested on Sunday" is: tests/quantities/test_quantity_recall11.py)
         "Police arrested a child.",
-        "Police arrested a man on Sunday.",
         # a person named a suspect after a verb that is no arrest: no victim
         "The gunman shot a man suspected of being an informer.",
         "He was killed by a man wanted for murder.",
