@@ -574,7 +574,17 @@ def _attackers_in_context(text: str, lo: int, hi: int, n: int = 1) -> bool:
     found = [first, *_ATTACKER_CONTEXT.finditer(text, first.end(), hi)]
     if n >= 2 and found[-1].group().lower() in _ONE_ATTACKER_WORDS:
         return False
+    if _ATTACKERS_ACT.search(text, found[-1].end(), hi) is not None:
+        return False  # "Suicide bombers raid Sri Lanka's temple city; 11 dead": their victims
     return _ATTACK_NOUN.search(text, found[-1].end(), hi) is None
+
+
+#: the attackers named as the doers of their attack: a figure after it counts the victims
+_ATTACKERS_ACT = regex.compile(
+    r"\b(?:raid(?:s|ed)?|storm(?:s|ed)?|attack(?:s|ed)|struck|strikes?|opens?\s{1,3}fire"
+    r"|opened\s{1,3}fire|target(?:s|ed)|leaving|left)\b",
+    regex.IGNORECASE,
+)
 
 
 _ONE_SHOOTER = regex.compile(r"\b(?:shooter|perpetrator)\Z", regex.IGNORECASE)

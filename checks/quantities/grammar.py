@@ -150,6 +150,7 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "up to": Qualifier.at_most,
     "at most": Qualifier.at_most,
     "as many as": Qualifier.at_most,
+    "as high as": Qualifier.at_most,  # "a death toll as high as 200", as "as many as"
     "no more than": Qualifier.at_most,
     "not more than": Qualifier.at_most,
     "a maximum of": Qualifier.at_most,

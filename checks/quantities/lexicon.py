@@ -469,7 +469,7 @@ _ONE_PERSON = (
     r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
     r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
     r"|constable|bystander|pedestrian|labourer|laborer|driver|official|(?:sub-)?inspector"
-    r"|passer-?by|worker|national|citizen)"
+    r"|passer-?by|worker|national|citizen|patient)"
 )
 
 

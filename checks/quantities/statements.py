@@ -354,11 +354,15 @@ _INCLUDING_BEFORE = regex.compile(
     rf"(?<![\w-])(?:including|includes|among{_SP}them|among{_SP}whom|of{_SP}whom)"
     # a list of subsets, each with its figure: "including 43 Pakistan citizens, 10 Indian
     # citizens and 15 unidentified people were killed"
-    rf"(?:{_SP}[0-9][0-9,]{{0,6}}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))"
+    rf"(?:{_SP}(?:[0-9][0-9,]{{0,6}}|(?:an?|{NUMBER_WORD.pattern})(?![\w-]))"
+    rf"(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))"
     rf"[^,;:.!?]){{1,40}},){{0,4}}"
     # the subset runs to "and" only if no verb closes it first: in "including 132
     # students ... were martyred and many others injured" the second figure is no subset
-    rf"(?:{_SP}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been)(?![\w-]))[^,;:.!?])"
+    # ("leaving five, including three ... personnel, dead and 30 others injured": "dead"
+    # closes it too)
+    rf"(?:{_SP}(?:(?!(?<![\w-])(?:were|was|are|is|have|has|had|been|dead|killed|died|injured"
+    rf"|wounded)(?![\w-]))[^,;:.!?])"
     rf"{{0,60}}?{_SP}and)?{_SP}\Z",
     regex.IGNORECASE,
 )
@@ -387,6 +391,38 @@ _PLACES_AFTER = regex.compile(rf"{_SP}(?:different{_SP})?(?:{_PLACES})(?![\w'’
 _FIGURE_BEFORE = regex.compile(
     rf"(?<![\w-])(?:[0-9][0-9,]*|{NUMBER_WORD.pattern}){_SP}\Z", regex.IGNORECASE
 )
+
+
+#: a toll that passed a figure: "the death toll crossed 25", "topped 20 dead"
+_PASSED_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:crossed|crosses|topped|tops|surpassed|surpasses|exceeded|exceeds)"
+    rf"(?:{_SP}the{_SP}(?:mark{_SP}of|figure{_SP}of))?{_SP}\Z",
+    regex.IGNORECASE,
+)
+#: a toll that moved up to a figure: "reached up to 37", "revised the death toll up to 16"
+_MOVED_UP_TO_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:reached|reaches|rose|risen|rises|climbed|climbs|increased|revised|raised"
+    rf"|jumped|went|gone|goes|shot)(?:{_SP}(?:the{_SP})?(?:death{_SP})?toll)?{_SP}\Z",
+    regex.IGNORECASE,
+)
+
+
+def _toll_moved(q: Quantity, field: str, before: str) -> Quantity:
+    """A count of the dead or hurt that a toll passed is more than it ("crossed 25": 26 or
+    more); "up to" after a toll's rise is where it rose to ("reached up to 37": 37), not a
+    bound."""
+    if field not in {"killed", "injured"} or q.increment:
+        return q
+    if q.qualifier is Qualifier.exact and q.number is not None and _PASSED_BEFORE.search(before):
+        return replace(q, qualifier=Qualifier.more_than, low=q.number + 1, high=None)
+    if (
+        q.qualifier is Qualifier.at_most
+        and q.number is not None
+        and q.text.lower().startswith("up")
+        and _MOVED_UP_TO_BEFORE.search(before)
+    ):
+        return replace(q, qualifier=Qualifier.exact, low=q.number, high=q.number)
+    return q
 
 
 def _adjusted(f: _Finder, q: Quantity, field: str, s0: int, verb: str = "") -> Quantity:
@@ -469,7 +505,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     low_wide = wide.lower()  # cheap tests first: the anchored searches below are costly
 
     def add(field: str, start: int, end: int, verb: str = "") -> bool:
-        qq = _adjusted(f, q, field, s0, verb)
+        qq = _adjusted(f, _toll_moved(q, field, before), field, s0, verb)
         post = _AT_LEAST_AFTER.match(text, end) if "least" in text[end : end + 14] else None
         if post is not None and qq.qualifier is Qualifier.exact and not qq.increment:
             # "11 dead at least": the bound after the clause (convention 17 of the second set)

@@ -33,6 +33,9 @@ _DEMONYM = regex.compile(r"(?-i:[A-Z][a-z]{2,20}(?:ans?|is?|ese|ers|ons))[â€\"â
 _AFTER_DEMONYM = frozenset(["and", "were", "was", "have", "had", "are", "died"])
 
 
+_ONE_PERSON_WORD = regex.compile(_ONE_PERSON, regex.IGNORECASE)
+
+
 def _demonym_at(text: str, t: regex.Match[str]) -> bool:
     """The token `t` is a people by origin and closes its group ("five Afghans and ...")."""
     if _DEMONYM.fullmatch(t.group("tok")) is None:
@@ -62,6 +65,12 @@ def _group_of_people(text: str, pos: int, until: str, others: bool = False) -> i
         cur = t.end()
         if others and word == "others" and cur == t.end() and not head:
             return cur
+        if word not in _SUM_HEADS and _ONE_PERSON_WORD.fullmatch(word) and not head:
+            # one person as a group: "at least one patient and one hospital staff member"
+            head = True
+            if not until:
+                return cur
+            continue
         if word not in _SUM_HEADS and _demonym_at(text, t):
             head = True
             if not until:
@@ -77,6 +86,13 @@ def _group_of_people(text: str, pos: int, until: str, others: bool = False) -> i
     return -1
 
 
+#: a group of one word that only qualifies the head of the group after "and": "Six female
+#: and three male victims", "11 navy and two Rangers personnel"
+_BARE_GROUP_AND = regex.compile(
+    rf"{_SP}(?:female|male|women|men|navy|army|air{_SP}force|police|(?-i:[A-Z][a-z]{{2,20}}))"
+    rf"{_SP}and(?=[\s\u200b])",
+    regex.IGNORECASE,
+)
 _INCLUDING_ASIDE = regex.compile(
     rf",?{_SP}including{_SP}[^,.;:!?()]{{1,60}}?(?:,|(?={_SP}(?:were|have|had|are)(?![\w-])))",
     regex.IGNORECASE,
@@ -108,9 +124,15 @@ def _sum_of_two(text: str, q: Quantity) -> tuple[Quantity, Quantity, regex.Match
     killed" are two figures), and only qualifiers that add up (exact, at least, more than).
     """
     conj_end = _group_of_people(text, q.end, "and")
+    shared = conj_end < 0  # "Six female and three male victims": the head comes once, last
+    if shared:
+        bare = _BARE_GROUP_AND.match(text, q.end)
+        conj_end = -1 if bare is None else bare.end()
     if conj_end < 0:
         return None
     one = _ONE_PERSON_AT.match(text, conj_end + 1) or _ONE_PERSON_AT.match(text, conj_end + 2)
+    if shared:
+        one = None  # the shared head belongs to a count: "and three male victims"
     if one is not None and text[conj_end : one.start()].isspace():
         # "six bystanders and a policeman were also wounded": seven
         q2 = Quantity(one.start(), one.end(), one.group(), Qualifier.exact, 1, 1, 1)

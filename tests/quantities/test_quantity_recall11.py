@@ -7,6 +7,10 @@ killed"); more verbs of killing (beheaded, slaughtered, massacres, assassinated,
 shot); the attackers caught ("13 gunmen were arrested", "one of the attackers has been
 apprehended") or dead by their own hand ("the shooter killed himself"), and "left all
 four attackers dead"; never the attackers among a toll's dead ("including 61 attackers").
+A toll that passed a figure is more than it ("crossed 25"), one that rose "up to" a figure
+is that figure, "as high as" is a bound like "as many as"; a bare figure after attackers
+who raided or stormed counts their victims; a group may name its people once, last ("Six
+female and three male victims"), and a subset's list may begin with "a" or a number word.
 Each reading has sentences where it must be read and near-misses where it must not.
 """
 
@@ -220,4 +224,91 @@ def test_the_attackers_dead_and_caught(text: str, expected: list[Found]) -> None
     ],
 )
 def test_no_attacker_figure_where_none_is_named(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+# ------------------------------------------------------- tolls and their bounds ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll crossed 25 on Wednesday.", [("killed", "more_than", 26, None)]),
+        ("The toll topped 20 dead.", [("killed", "more_than", 21, None)]),
+        ("The number of dead reached up to 37.", [("killed", "exact", 37, 37)]),
+        (
+            "The agency later revised the death toll up to 16, including four Europeans.",
+            [("killed", "exact", 16, 16)],
+        ),
+        ("CNN reported a death toll as high as 200 people.", [("killed", "at_most", 1, 200)]),
+        ("Suicide bombers raid Sri Lanka’s temple city; 11 dead", [("killed", "exact", 11, 11)]),
+        (
+            "Gunmen stormed the hotel, leaving a total of 18 dead.",
+            [("killed", "exact", 18, 18)],
+        ),
+    ],
+)
+def test_tolls_that_moved_and_the_victims_of_attackers(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "up to" as a bound stays a bound
+        ("The attack killed up to 20 people.", [("killed", "at_most", 1, 20)]),
+        # attackers who only fought: the figure is theirs, as before
+        ("The gunmen fought for hours; 3 were killed.", [("attackers_killed", "exact", 3, 3)]),
+        # a crossing that is no toll
+        ("The convoy crossed 25 checkpoints.", []),
+    ],
+)
+def test_bounds_kept_where_no_toll_moved(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+# ------------------------------------------------ groups named once, and subsets ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six female and three male victims were killed in the attack.",
+            [("killed", "exact", 9, 9)],
+        ),
+        (
+            "The spokesman said 11 navy and two Rangers personnel embraced martyrdom.",
+            [("killed", "exact", 13, 13)],
+        ),
+        (
+            "He said at least one patient and one hospital staff member were killed.",
+            [("killed", "at_least", 2, None)],
+        ),
+        (
+            "Six people, including a senior police officer, two home guards personnel and "
+            "three civilians, were killed in the attack.",
+            [("killed", "exact", 6, 6)],
+        ),
+        (
+            "The convoy was targeted, leaving five, including three Frontier Corps personnel, "
+            "dead and 30 others injured.",
+            [("killed", "exact", 5, 5), ("injured", "exact", 30, 30)],
+        ),
+    ],
+)
+def test_groups_named_once_and_subsets(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range, not two groups
+        ("Between 1990 and 2000 people were killed.", [("killed", "range", 1990, 2000)]),
+        # two figures that are no groups of people
+        ("Between 10 and 12 hours later, 3 people were killed.", [("killed", "exact", 3, 3)]),
+    ],
+)
+def test_no_group_sum_without_counts(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
