@@ -581,7 +581,7 @@ def _attackers_in_context(text: str, lo: int, hi: int, n: int = 1) -> bool:
 
 #: the attackers named as the doers of their attack: a figure after it counts the victims
 _ATTACKERS_ACT = regex.compile(
-    r"\b(?:raid(?:s|ed)?|storm(?:s|ed)?|attack(?:s|ed)|struck|strikes?|opens?\s{1,3}fire"
+    r"\b(?:raid(?:s|ed)?|storm(?:s|ed)?|attack(?:s|ed)|struck|strikes?|hits?|opens?\s{1,3}fire"
     r"|opened\s{1,3}fire|target(?:s|ed)|leaving|left)\b",
     regex.IGNORECASE,
 )

@@ -278,6 +278,7 @@ _ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", rege
 _SUBJECT_VERB = regex.compile(
     rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
     rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
+    rf"|passed{_SP}away"
     # "28 innocent travelers were massacred", "43 farmers ... were beheaded"
     rf"|massacred|slaughtered|beheaded|assassinated|butchered|lynched"
     rf"|(?<=li(?:ves|fe){_SP}(?:were|was|have{_SP}been|had{_SP}been|has{_SP}been){_SP})lost"
@@ -399,6 +400,7 @@ _KILLED_VERBS = frozenset(
         "assassinated",
         "butchered",
         "lynched",
+        "passed away",
         *_DYING,
         "blew themselves up",
         "blew up themselves",

@@ -111,6 +111,18 @@ _ONE_VICTIM = regex.compile(
     rf"|stabbed{_SP}to{_SP}death|injured|wounded|hurt)(?![\w-])",
     regex.IGNORECASE,
 )
+#: one person who died: "A policeman died during gunfire", "a person died on the spot"; with
+#: "later" or "subsequently", one more dead after the toll (an increment)
+_ONE_DIED = regex.compile(
+    rf"(?<![\w-])(?P<a>{_A_PERSON})(?P<later>{_SP}(?:also|later|subsequently|eventually))?"
+    rf"{_SP}(?P<verb>died|passed{_SP}away)(?![\w-])",
+    regex.IGNORECASE,
+)
+_AND_BEFORE = regex.compile(rf"(?<![\w-])(?:and|&|with){_SP}\Z", regex.IGNORECASE)
+_BRINGING_TOLL = regex.compile(
+    rf",?{_SP}(?:bringing|raising|taking|pushing|putting)(?:{_SP}[\w-]{{1,30}}){{0,4}}?{_SP}toll\b",
+    regex.IGNORECASE,
+)
 #: "One person was killed and another wounded": "another" alone is one more person, of
 #: another field than the dead, so a total (convention 4); never "another injured person"
 _AND_ANOTHER_HURT = regex.compile(
@@ -404,6 +416,17 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         verb = m.group("verb").lower()
         field = "injured" if verb in {"injured", "wounded", "hurt"} else "killed"
         out.setdefault(a0, _Single(field, q, a0, m.end()))
+    for m in _ONE_DIED.finditer(text) if _has(lower, ("died", "passed away")) else ():
+        if ordinal and _ORDINAL_WORD.search(text, m.start("a"), m.end("a")):
+            continue  # "a third person died": one more, not read here
+        if _BRINGING_TOLL.match(text, m.end()):
+            continue  # "A woman died, bringing the total death toll to 14": inside the toll
+        if _AND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "two women and a policeman died": the last group of a sum
+        a0, a1 = m.span("a")
+        later = m.group("later") is not None and "also" not in m.group("later").lower()
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, later)
+        out.setdefault(a0, _Single("killed", q, a0, m.end()))
     for m in _ANOTHER_VICTIM.finditer(text) if "another" in lower else ():
         a0, a1 = m.span("a")
         hurt = m.group("verb").lower() in {"injured", "wounded", "hurt"}

@@ -167,7 +167,9 @@ _BLEW_VERBS = frozenset(["blew themselves up", "blew up themselves", "detonated 
 _NOUN_OF_BEFORE = regex.compile(
     # never "saved the lives of 20 people"
     rf"(?<!(?<![\w-])(?:sav(?:ed|ing|es|e)|spared|sparing){_SP}(?:the{_SP})?)"
-    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries|bodies)"
+    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries|bodies"
+    # "resulted in the loss of three lives", "mourning the loss of nine"
+    rf"|(?<=the{_SP})loss)"
     rf"{_SP}(?:of|to){_SP}\Z",
     regex.IGNORECASE,
 )

@@ -11,6 +11,8 @@ A toll that passed a figure is more than it ("crossed 25"), one that rose "up to
 is that figure, "as high as" is a bound like "as many as"; a bare figure after attackers
 who raided or stormed counts their victims; a group may name its people once, last ("Six
 female and three male victims"), and a subset's list may begin with "a" or a number word.
+One person who died is one dead ("A policeman died during gunfire"), "passed away" is a
+death, and "the loss of three lives" a toll.
 Each reading has sentences where it must be read and near-misses where it must not.
 """
 
@@ -311,4 +313,52 @@ def test_groups_named_once_and_subsets(text: str, expected: list[Found]) -> None
     ],
 )
 def test_no_group_sum_without_counts(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+# ------------------------------------------------------------ one death, a loss ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A policeman died during gunfire.", [("killed", "exact", 1, 1)]),
+        (
+            "Police said a person died on the spot after a bomb went off.",
+            [("killed", "exact", 1, 1)],
+        ),
+        ("Two Swedish fans have passed away.", [("killed", "exact", 2, 2)]),
+        ("The blast resulted in the loss of three lives.", [("killed", "exact", 3, 3)]),
+        (
+            "Maoists hit a Congress party convoy in Bastar; police counted 27 dead.",
+            [("killed", "exact", 27, 27)],
+        ),
+    ],
+)
+def test_one_death_and_a_loss(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+def test_one_who_died_later_is_one_more() -> None:
+    from checks.quantities import extract_statements
+
+    (st_,) = extract_statements("A policeman later died in hospital.")
+    assert (st_.field, st_.quantity.low, st_.quantity.increment) == ("killed", 1, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause is no death in the attack
+        ("A man who died in 2010 was honoured.", []),
+        # the one death inside the toll it brings up
+        (
+            "A woman died, bringing the total death toll from the two attacks to 14.",
+            [("killed", "exact", 14, 14)],
+        ),
+        # a loss of time
+        ("The loss of 20 minutes was costly.", []),
+    ],
+)
+def test_no_death_read_where_none_is_added(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
