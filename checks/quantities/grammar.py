@@ -316,7 +316,12 @@ _ONE = (
     rf"|(?:(?<=\A)|(?<=\n)|(?<=:[\s\u200b]{{1,3}}))(?-i:(?:Suicide{_S})?(?:Gunman|Attacker"
     rf"|Assailant|Bomber|Shooter|Terrorist|Militant)(?={_S}(?:[A-Z][a-z]{{1,20}}(?:s|ed)"
     # or in lower case: "Gunman on security watchlist kills at least two people"
-    rf"|on|in|at|kills|shoots|opens|storms)\b)))"
+    rf"|on|in|at|kills|shoots|opens|storms)\b))"
+    # a headline's bare noun after one word that says who: "Terrorist gunman storms
+    # Crimean college", "Turkey: Child bomber kills 51"
+    rf"|(?:(?<=\A)|(?<=\n)|(?<=:[\s\u200b]{{1,3}}))(?-i:[A-Z][\w-]{{2,20}}{_S}(?:suicide{_S})?"
+    rf"(?:gunman|attacker|assailant|bomber|shooter|terrorist|militant)(?={_S}(?:kills|shoots"
+    rf"|opens|storms|attacks|rampages|strikes|hits|targets|detonates|blows)\b)))"
     rf"(?![\w-])"
     rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\"”’\u2013\u2014]|\Z)|['’]s\b"
     # any verb in the past tense: "a gunman jumped from a boat", "A terrorist infiltrated"
@@ -332,7 +337,10 @@ _ONE = (
     r"|riding|on|in|at|from|with|identified|named|dressed|disguised|posing|belonging"
     r"|affiliated|linked|of|tried|approached|stormed|fired|walked|came|went|carrying"
     r"|sneaked|managed|and|reportedly|also|allegedly|then|first|himself|herself|set|sets"
-    r"|triggered|launched|kills|shoots|opens|storms|stabs|stabbed)\b"
+    r"|triggered|launched|kills|shoots|opens|storms|stabs|stabbed|burst|bursts)\b"
+    # "A gunman shot dead at least nine people": dead is what he made of others
+    rf"|{_S}shot{_S}dead{_S}(?=(?:at{_S}least|more{_S}than|over|about|some|[0-9]|two|three"
+    rf"|four|five|six|seven|eight|nine|ten)\b)"
     # "An 18-year-old gunman shot 10 people" (never "shot dead": he was)
     rf"|{_S}shot(?!{_S}(?:dead|and|by|in|at|on|himself|herself))\b)"
 )
@@ -613,6 +621,9 @@ _THE_START = (
 _MATCH_START = regex.compile(
     rf"(?<!\w)(?=\w)(?:(?=[0-9])(?={_DIGIT_START})"
     rf"|(?![0-9])(?={_QUALS}|{_A_START}|{_THE_START}|(?:{_MONTH}|{_START_WORDS})(?!\w)"
+    # a headline's bare attacker noun after a word that says who ("Child bomber kills 51")
+    rf"|(?-i:[A-Z])[\w-]{{2,20}}[\s\u200b]{{1,3}}(?:suicide[\s\u200b]{{1,3}})?(?:gunman|attacker"
+    rf"|assailant|bomber|shooter|terrorist|militant)\b"
     # money glued to its figure: "Rs5000"
     rf"|(?:rs|usd|rupees?)(?=[0-9])))"
     r"|[$£€₹]",

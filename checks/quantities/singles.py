@@ -181,9 +181,14 @@ _ONE_ARRESTED = regex.compile(
     rf"|was{_SP}being){_SP}(?:(?:also|later|subsequently|reportedly|eventually|since|then"
     rf"|now){_SP})?"
     rf"|{_HEADLINE_START}"
-    rf"(?P<a>(?-i:Suspect|Man|Woman|Teen|Teenager|Boy|Girl|Youth)){_SP})"
+    rf"(?P<a>(?-i:Suspect|Man|Woman|Teen|Teenager|Boy|Girl|Youth)){_SP}"
+    # "there is a suspect in custody", "21-Year-Old Suspect In Custody": no verb needed
+    rf"|(?<![\w-])(?P<a>(?:an?{_SP}|(?<=\A|\n|[;:][\s\u200b]{{1,3}})"
+    rf"(?!(?:the|this|that)\b)(?:[\w-]{{1,30}}{_SP})?)"
+    rf"(?:[\w-]{{1,30}}{_SP})?suspect)(?={_SP}(?:in{_SP}(?:police{_SP})?custody|caught)\b)"
+    rf"{_SP})"
     rf"(?P<verb>arrested|detained|apprehended|taken{_SP}into{_SP}custody"
-    rf"|(?:held{_SP})?in{_SP}(?:police{_SP})?custody)(?![\w-])",
+    rf"|(?:held{_SP})?in{_SP}(?:police{_SP})?custody|(?<=suspect{_SP})caught)(?![\w-])",
     regex.IGNORECASE,
 )
 
@@ -310,7 +315,7 @@ _ATTACKER_WORDS2 = (
     "perpetrator",
 )
 _DIE_WORDS = ("died", "dies", "succumbed", "passed away")
-_ARREST_WORDS = ("arrested", "detained", "apprehended", "custody")
+_ARREST_WORDS = ("arrested", "detained", "apprehended", "custody", "caught")
 _POLICE_WORDS = ("police", "officers", "security", "troops", "soldiers", "commandos")
 _POLICE_WORDS2 = ("gendarmes", "marksmen", "snipers")
 

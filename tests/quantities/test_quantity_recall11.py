@@ -12,7 +12,10 @@ is that figure, "as high as" is a bound like "as many as"; a bare figure after a
 who raided or stormed counts their victims; a group may name its people once, last ("Six
 female and three male victims"), and a subset's list may begin with "a" or a number word.
 One person who died is one dead ("A policeman died during gunfire"), "passed away" is a
-death, and "the loss of three lives" a toll.
+death, and "the loss of three lives" a toll. A headline's attacker may be named by one word
+before the noun ("Terrorist gunman storms ...", "Turkey: Child bomber kills 51"), "A gunman
+burst into" and "A gunman shot dead at least nine people" name one attacker, and "a
+suspect in custody" or a headline's "Suspect caught" one arrest.
 Each reading has sentences where it must be read and near-misses where it must not.
 """
 
@@ -361,4 +364,52 @@ def test_one_who_died_later_is_one_more() -> None:
     ],
 )
 def test_no_death_read_where_none_is_added(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+# ------------------------------------------- one attacker, one suspect in custody ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrorist gunman storms Crimean college and detonates a bomb, killing at least 18",
+            [("attackers", "exact", 1, 1), ("killed", "at_least", 18, None)],
+        ),
+        (
+            "Turkey: Child bomber kills 51",
+            [("attackers", "exact", 1, 1), ("killed", "exact", 51, 51)],
+        ),
+        ("A gunman burst into the synagogue on Saturday.", [("attackers", "exact", 1, 1)]),
+        (
+            "A gunman shot dead at least nine people in two shisha bars.",
+            [("attackers", "exact", 1, 1), ("killed", "at_least", 9, None)],
+        ),
+        ("Lynch also confirmed that there is a suspect in custody.", [("arrested", "exact", 1, 1)]),
+        (
+            "20 People Killed In El Paso Shooting; 21-Year-Old Suspect In Custody",
+            [("killed", "exact", 20, 20), ("arrested", "exact", 1, 1)],
+        ),
+        ("Suspect caught in Charleston church shooting", [("arrested", "exact", 1, 1)]),
+    ],
+)
+def test_one_attacker_and_one_suspect_in_custody(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "shot dead" with no count after it: the man was shot (no attacker counted)
+        ("A militant shot dead in encounter", []),
+        # a suspect already counted, named again; people caught in the crossfire
+        ("The suspect in custody was named on Monday.", []),
+        ("Two people were caught in the crossfire.", []),
+        ("Police said the suspect caught a bus.", []),
+        # a capitalised word before a noun that does nothing
+        ("Police gunman said nothing.", []),
+    ],
+)
+def test_no_attacker_or_arrest_where_none_is_named(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
