@@ -235,7 +235,7 @@ _KILL_VERB = (
     r"|martyrs|beheading|beheaded|beheads|slaughtering|slaughtered|slaughters|assassinated"
     r"|assassinating|butchered|butchering"
     r"|fatally[\s\u200b]{1,3}shot|fatally[\s\u200b]{1,3}shooting|fatally[\s\u200b]{1,3}stabbed"
-    r"|fatally[\s\u200b]{1,3}stabbing|neutrali[sz]e"
+    r"|fatally[\s\u200b]{1,3}stabbing|neutrali[sz]e|executed|executing"
     r"|murdering|murdered|murders"
     r"|shot[\s\u200b]{1,3}dead|shooting[\s\u200b]{1,3}dead|shot[\s\u200b]{1,3}and"
     r"[\s\u200b]{1,3}killed|gunned[\s\u200b]{1,3}down|gunning[\s\u200b]{1,3}down"

@@ -108,9 +108,15 @@ _VERB_BEFORE = regex.compile(
     rf"[‘“]?\Z",
     regex.IGNORECASE,
 )
+#: an attack that claims a bare figure: "Maiduguri market attack claims 30"
+_ATTACK_CLAIMS_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:attacks?|blasts?|bombings?|explosions?|shootings?|violence|ambush|raid)"
+    rf"{_SP}(?:claims|claimed|claim){_SP}\Z",
+    regex.IGNORECASE,
+)
 _BY_BEFORE = regex.compile(rf"(?<![\w-])by{_SP}\Z", regex.IGNORECASE)
 #: verbs of killing also said of animals: they count people only with a person noun
-_ANIMAL_VERB = regex.compile(r"slaughter|butcher|behead", regex.IGNORECASE)
+_ANIMAL_VERB = regex.compile(r"slaughter|butcher|behead|execut", regex.IGNORECASE)
 #: attackers named as such, caught: counted as attackers captured, not as arrests
 _CAUGHT_HEADS = ATTACKER_KILLED_HEADS | {"militants", "insurgents", "jihadists"}
 _SUSPECTED = regex.compile(r"\b(?:suspected|alleged|would-be|possible)\b", regex.IGNORECASE)
@@ -167,7 +173,7 @@ _BLEW_VERBS = frozenset(["blew themselves up", "blew up themselves", "detonated 
 _NOUN_OF_BEFORE = regex.compile(
     # never "saved the lives of 20 people"
     rf"(?<!(?<![\w-])(?:sav(?:ed|ing|es|e)|spared|sparing){_SP}(?:the{_SP})?)"
-    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killing|massacre|injuries|bodies"
+    rf"(?<![\w-])(?P<noun>deaths?|martyrdom|shahadat|lives|killings?|massacre|injuries|bodies"
     # "resulted in the loss of three lives", "mourning the loss of nine"
     rf"|(?<=the{_SP})loss)"
     rf"{_SP}(?:of|to){_SP}\Z",
@@ -409,6 +415,14 @@ _MOVED_UP_TO_BEFORE = regex.compile(
 )
 
 
+_TOLL_WORD_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:toll|tally|number{_SP}of{_SP}(?:dead|deaths|injured|casualties))"
+    rf"(?:{_SP}(?:has|had|was|is))?(?:{_SP}(?:rose|risen|rises|climbed|increased|jumped|gone"
+    rf"|went|revised|raised))?{_SP}\Z",
+    regex.IGNORECASE,
+)
+
+
 def _toll_moved(q: Quantity, field: str, before: str) -> Quantity:
     """A count of the dead or hurt that a toll passed is more than it ("crossed 25": 26 or
     more); "up to" after a toll's rise is where it rose to ("reached up to 37": 37), not a
@@ -424,6 +438,14 @@ def _toll_moved(q: Quantity, field: str, before: str) -> Quantity:
         and _MOVED_UP_TO_BEFORE.search(before)
     ):
         return replace(q, qualifier=Qualifier.exact, low=q.number, high=q.number)
+    if (
+        q.qualifier is Qualifier.range
+        and q.high is not None
+        and q.text.lower().startswith("from")
+        and _TOLL_WORD_BEFORE.search(before)
+    ):
+        # "raised the death toll from 11 to 14": where the toll went, not a range
+        return replace(q, qualifier=Qualifier.exact, low=q.high, high=q.high)
     return q
 
 
@@ -680,6 +702,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                                 f.add("attackers", q, q.start, np_end)
             elif kind == "lives" and head in {"lives", "victims"}:  # "claimed 32 victims"
                 field = "killed"
+            elif (
+                kind == "lives"
+                and head is None
+                and _OBJECT_SUM_END.match(text, q.end) is not None
+                and _ATTACK_CLAIMS_BEFORE.search(before) is not None
+            ):
+                field = "killed"  # a headline's "Maiduguri market attack claims 30"
             elif kind == "lose" and head in _LOST_HEADS and vb.group("all") is None:
                 field = "killed"  # "lost 19 of its men", "lost 40 soldiers"
             elif kind == "to_death":

@@ -15,7 +15,9 @@ One person who died is one dead ("A policeman died during gunfire"), "passed awa
 death, and "the loss of three lives" a toll. A headline's attacker may be named by one word
 before the noun ("Terrorist gunman storms ...", "Turkey: Child bomber kills 51"), "A gunman
 burst into" and "A gunman shot dead at least nine people" name one attacker, and "a
-suspect in custody" or a headline's "Suspect caught" one arrest.
+suspect in custody" or a headline's "Suspect caught" one arrest. "raised the death toll from
+11 to 14" is 14, "attack claims 30" a toll, "the killings of 28 people" too, and "executed
+28 bus passengers" (people only).
 Each reading has sentences where it must be read and near-misses where it must not.
 """
 
@@ -413,3 +415,41 @@ def test_one_attacker_and_one_suspect_in_custody(text: str, expected: list[Found
 )
 def test_no_attacker_or_arrest_where_none_is_named(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
+
+
+# ----------------------------------------------------- tolls raised and claimed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UPDATED: Maiduguri market attack claims 30", [("killed", "exact", 30, 30)]),
+        (
+            "The health minister has raised the death toll from 11 to 14.",
+            [("killed", "exact", 14, 14)],
+        ),
+        (
+            "Al-Shabab claims it is responsible for the killings of 28 people on a bus.",
+            [("killed", "exact", 28, 28)],
+        ),
+        (
+            "Reports emerged that gunmen had executed 28 bus passengers.",
+            [("killed", "exact", 28, 28)],
+        ),
+    ],
+)
+def test_tolls_raised_and_claimed(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group executed 20 attacks last year.",
+        "The attack was carried out from 10 to 11 pm.",
+        "Prices rose from 11 to 14 dollars.",
+        "The party claims 30 seats.",
+    ],
+)
+def test_no_toll_without_a_toll_or_people(text: str) -> None:
+    assert _found(text) == []
