@@ -241,7 +241,7 @@ _KILL_VERB = (
     r"[\s\u200b]{1,3}killed|gunned[\s\u200b]{1,3}down|gunning[\s\u200b]{1,3}down"
     r"|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating"
 )
-_INJURE_VERB = r"injuring|injured|injure|injures|wounding|wounded|wound|wounds|hurting"
+_INJURE_VERB = r"injuring|injured|injure|injures|wounding|wounded|wound|wounds|hurting|hurt"
 _ARREST_VERB = (
     r"arresting|arrested|arrest|arrests|detaining|detained|detain|detains"
     rf"|picked{_SP}up|picking{_SP}up|rounded{_SP}up|rounding{_SP}up|nabbed|apprehended"
@@ -266,7 +266,7 @@ _AUX = (
     rf"(?:been|being|ben))?{_SP}"
     rf"(?:(?:{_ADVERB}|later|all|now|reportedly|{_TIME_ADV}|confirmed{_SP}as|confirmed|reported"
     rf"|left"
-    rf"|feared|believed|presumed|found|declared|pronounced"
+    rf"|feared|believed|presumed|found|declared|pronounced|recorded|listed"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
     rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"
     rf"|alleged|presumed|likely|expected){_SP}to{_SP}"
@@ -293,8 +293,9 @@ _SUBJECT_VERB = regex.compile(
     rf"|made{_SP}the{_SP}(?:supreme|ultimate){_SP}sacrifice|laid{_SP}down{_SP}their{_SP}lives"
     rf"|injured|wounded|hurt|(?:sustained|received|suffered){_SP}(?:(?:serious|critical|minor"
     rf"|severe|grievous|multiple|gunshot|bullet|splinter|shrapnel|burn|head|major|grave|stab)"
-    rf"{_SP})?(?:injuries|wounds)"
+    rf"{_SP}){{0,2}}(?:injuries|wounds)"
     rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
+    rf"|exploded{_SP}themselves"
     # "Thirty-three people were in hospital receiving treatment" (never "in the hospital": a
     # place; never "remain in hospital": those left, a subset)
     rf"|(?<=(?:were|are){_SP})in{_SP}hospital"
@@ -405,6 +406,7 @@ _KILLED_VERBS = frozenset(
         "blew themselves up",
         "blew up themselves",
         "detonated themselves",
+        "exploded themselves",
         "gunned down",
         "neutralised",
         "neutralized",
@@ -471,7 +473,9 @@ _ONE_PERSON = (
     r"(?:man|woman|person|boy|girl|child|victim|policeman|policewoman|officer|soldier|jawan"
     r"|student|worshipp?er|pilgrim|passenger|civilian|teenager|youth|cop|guard|tourist"
     r"|constable|bystander|pedestrian|labourer|laborer|driver|official|(?:sub-)?inspector"
-    r"|passer-?by|worker|national|citizen|patient)"
+    r"|passer-?by|worker|national|citizen|patient|captain|major|colonel|lieutenant|sergeant"
+    r"|brigadier|commander|commando|trooper|sepoy|rifleman|havildar|priest|pastor|imam|teacher"
+    r"|doctor|nurse|journalist|farmer|shopkeeper)"
 )
 
 

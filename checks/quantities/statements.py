@@ -114,9 +114,23 @@ _ATTACK_CLAIMS_BEFORE = regex.compile(
     rf"{_SP}(?:claims|claimed|claim){_SP}\Z",
     regex.IGNORECASE,
 )
+_WITH_INJURIES_AFTER = regex.compile(
+    rf"{_SP}with{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?:injuries|wounds)(?![\w-])", regex.IGNORECASE
+)
+#: "sent 33 people to the hospital": the hurt, sent there by the attack
+_SENT_BEFORE = regex.compile(rf"(?<![\w-])(?:sent|sending|sends){_SP}\Z", regex.IGNORECASE)
+_TO_HOSPITAL_AFTER = regex.compile(
+    rf"{_SP}to{_SP}(?:the{_SP}|a{_SP}|area{_SP}|local{_SP})?hospitals?(?![\w-])", regex.IGNORECASE
+)
+#: those who fight attackers, named before a verb of killing
+_FORCES_BEFORE = regex.compile(
+    r"\b(?:security\s{1,3}forces|police|troops|soldiers|commandos|army|forces|officers)\b",
+    regex.IGNORECASE,
+)
 _BY_BEFORE = regex.compile(rf"(?<![\w-])by{_SP}\Z", regex.IGNORECASE)
-#: verbs of killing also said of animals: they count people only with a person noun
-_ANIMAL_VERB = regex.compile(r"slaughter|butcher|behead|execut", regex.IGNORECASE)
+#: verbs of harm also said of animals or things ("slaughtered 20 goats", "hurt 20
+#: businesses"): they count people only with a person noun
+_ANIMAL_VERB = regex.compile(r"slaughter|butcher|behead|execut|hurt", regex.IGNORECASE)
 #: attackers named as such, caught: counted as attackers captured, not as arrests
 _CAUGHT_HEADS = ATTACKER_KILLED_HEADS | {"militants", "insurgents", "jihadists"}
 _SUSPECTED = regex.compile(r"\b(?:suspected|alleged|would-be|possible)\b", regex.IGNORECASE)
@@ -168,7 +182,9 @@ _MOVED_PREFIXES = (
     "moved to",
     "evacuated to",
 )
-_BLEW_VERBS = frozenset(["blew themselves up", "blew up themselves", "detonated themselves"])
+_BLEW_VERBS = frozenset(
+    ["blew themselves up", "blew up themselves", "detonated themselves", "exploded themselves"]
+)
 #: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
 _NOUN_OF_BEFORE = regex.compile(
     # never "saved the lives of 20 people"
@@ -656,6 +672,17 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             field: str | None = None
             every = vb.group("all") is not None and kind == "kill" and not q.increment
             them = _OF_THEM_AFTER.match(text, q.end) if every and head is None else None
+            if (
+                them is None
+                and kind == "kill"
+                and head is None
+                and not q.increment
+                and _FORCES_BEFORE.search(text, s0, vb.start() + base) is not None
+            ):
+                # "security forces surrounded the militants and killed 13 of them"
+                them = _OF_THEM_AFTER.match(text, q.end)
+                if them is not None and _ATTACKER_CONTEXT.search(text, s0, q.start) is None:
+                    them = None
             if them is not None and (
                 _ATTACKER_CONTEXT.search(text, s0, q.start) is not None
                 or _FIGHT_CONTEXT.search(text, s0, q.start) is not None
@@ -686,6 +713,10 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 if head in {"dead", "injured", "wounded"}:
                     field = "killed" if head == "dead" else "injured"
                 else:
+                    hurt_with = _WITH_INJURIES_AFTER.match(text, np_end)
+                    if hurt_with is not None and head in PERSON_HEADS:
+                        # "leaving 12 people with burn injuries": the injured
+                        return add("injured", start, hurt_with.end())
                     adj = _ADJ_AFTER.match(text, np_end)
                     if adj is None and text[np_end : np_end + 1] == ",":
                         close = text.find(",", np_end + 1, np_end + 80)
@@ -960,6 +991,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "injured"  # "30 casualties, who have been taken to hospital" (NOTES 10)
             return add(field, q.start, noun.end())
 
+    sent = (
+        _SENT_BEFORE.search(before)
+        if not derived_total and head in PERSON_HEADS and "sen" in before[-8:].lower()
+        else None
+    )
+    if sent is not None:
+        to_hospital = _TO_HOSPITAL_AFTER.match(text, np_end)
+        if to_hospital is not None:  # "sent 33 people to the hospital"
+            return add("injured", base + sent.start(), to_hospital.end())
     carried = _carried_field(f, s0, q, before, head) if not derived_total else None
     if carried is not None:
         # "the deaths of 334 people, 186 of them children, as well as 31 of the attackers"

@@ -17,7 +17,10 @@ before the noun ("Terrorist gunman storms ...", "Turkey: Child bomber kills 51")
 burst into" and "A gunman shot dead at least nine people" name one attacker, and "a
 suspect in custody" or a headline's "Suspect caught" one arrest. "raised the death toll from
 11 to 14" is 14, "attack claims 30" a toll, "the killings of 28 people" too, and "executed
-28 bus passengers" (people only).
+28 bus passengers" (people only). "exploded themselves", "hurt seven others" (people
+only), "sent 33 people to the hospital", "leaving 12 people with burn injuries", "suffered
+serious bullet wounds", "were recorded injured"; forces that "killed 13 of them" after
+naming the militants killed attackers; ranks and callings are persons ("An army captain").
 Each reading has sentences where it must be read and near-misses where it must not.
 """
 
@@ -453,3 +456,54 @@ def test_tolls_raised_and_claimed(text: str, expected: list[Found]) -> None:
 )
 def test_no_toll_without_a_toll_or_people(text: str) -> None:
     assert _found(text) == []
+
+
+# ------------------------------------------------ the injured, the attackers dead ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least three suicide bombers exploded themselves in a Starbucks cafe.",
+            [("attackers", "at_least", 3, None), ("attackers_killed", "at_least", 3, None)],
+        ),
+        (
+            "The blasts killed four people and hurt seven others.",
+            [("killed", "exact", 4, 4), ("injured", "exact", 7, 7)],
+        ),
+        (
+            "In addition to those killed, the explosions sent 33 people to the hospital.",
+            [("injured", "exact", 33, 33)],
+        ),
+        (
+            "The bomb exploded outside Sultan Park, leaving 12 people with burn injuries.",
+            [("injured", "exact", 12, 12)],
+        ),
+        ("Two people also suffered serious bullet wounds.", [("injured", "exact", 2, 2)]),
+        ("By noon 77 people were recorded injured.", [("injured", "exact", 77, 77)]),
+        (
+            "Security forces surrounded the militants and killed 13 of them, Bajwa said.",
+            [("attackers_killed", "exact", 13, 13)],
+        ),
+        ("A major was killed in the ambush.", [("killed", "exact", 1, 1)]),
+    ],
+)
+def test_the_injured_and_the_attackers_dead(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The news hurt 20 businesses.", []),
+        ("The ministry sent 33 doctors a letter.", []),
+        # the gunmen killed villagers: victims, not attackers
+        ("The gunmen attacked the villagers and killed 13 of them.", [("killed", "exact", 13, 13)]),
+        ("A major attack was foiled.", []),
+    ],
+)
+def test_no_injured_or_attackers_dead_where_none_is_stated(
+    text: str, expected: list[Found]
+) -> None:
+    assert _found(text) == expected
