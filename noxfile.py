@@ -108,9 +108,10 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def accuracy(session: nox.Session) -> None:
     """Recall and precision of `extract` per field and the grammar's exact-match rate on
-    the evaluation sets (tests/accuracy/data: dev, released, fresh-dev and fresh-held,
-    read while the grammar changed; third-dev, kept for a later round; third-held, the
-    held-back half); figures go to build/accuracy/accuracy.json and accuracy.md."""
+    the evaluation sets (tests/accuracy/data: dev, released, fresh-dev, fresh-held,
+    third-dev and fourth-dev, read while the grammar changed; third-held and fourth-held,
+    the held-back halves, never read); figures go to build/accuracy/accuracy.json and
+    accuracy.md."""
     session.install(".")
     session.run(
         "python", "-m", "checks.bench.accuracy", "--out", "build/accuracy", *session.posargs
