@@ -130,7 +130,7 @@ _FORCES_BEFORE = regex.compile(
 _BY_BEFORE = regex.compile(rf"(?<![\w-])by{_SP}\Z", regex.IGNORECASE)
 #: verbs of harm also said of animals or things ("slaughtered 20 goats", "hurt 20
 #: businesses"): they count people only with a person noun
-_ANIMAL_VERB = regex.compile(r"slaughter|butcher|behead|execut|hurt", regex.IGNORECASE)
+_PEOPLE_ONLY_VERB = regex.compile(r"slaughter|butcher|behead|execut|hurt", regex.IGNORECASE)
 #: attackers named as such, caught: counted as attackers captured, not as arrests
 _CAUGHT_HEADS = ATTACKER_KILLED_HEADS | {"militants", "insurgents", "jihadists"}
 _SUSPECTED = regex.compile(r"\b(?:suspected|alleged|would-be|possible)\b", regex.IGNORECASE)
@@ -429,8 +429,7 @@ _MOVED_UP_TO_BEFORE = regex.compile(
     rf"|jumped|went|gone|goes|shot)(?:{_SP}(?:the{_SP})?(?:death{_SP})?toll)?{_SP}\Z",
     regex.IGNORECASE,
 )
-
-
+#: a toll named right before "from A to B": "raised the death toll from 11 to 14"
 _TOLL_WORD_BEFORE = regex.compile(
     rf"(?<![\w-])(?:toll|tally|number{_SP}of{_SP}(?:dead|deaths|injured|casualties))"
     rf"(?:{_SP}(?:has|had|was|is))?(?:{_SP}(?:rose|risen|rises|climbed|increased|jumped|gone"
@@ -653,7 +652,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             vb = None  # "the arrest of 2 men" counts people; "arrest of 15 days" does not
         if (
             vb is not None
-            and _ANIMAL_VERB.match(vb.group("verb"))
+            and _PEOPLE_ONLY_VERB.match(vb.group("verb"))
             and head not in PERSON_HEADS
             and _OBJECT_SUM_END.match(text, q.end) is None
         ):

@@ -31,8 +31,6 @@ from .lexicon import (
 #: "five Afghans", "two Canadians" (capitalised; only right before "and" or the verb)
 _DEMONYM = regex.compile(r"(?-i:[A-Z][a-z]{2,20}(?:ans?|is?|ese|ers|ons))[”\"’')]?")
 _AFTER_DEMONYM = frozenset(["and", "were", "was", "have", "had", "are", "died"])
-
-
 _ONE_PERSON_WORD = regex.compile(_ONE_PERSON, regex.IGNORECASE)
 
 
@@ -63,7 +61,7 @@ def _group_of_people(text: str, pos: int, until: str, others: bool = False) -> i
         if word.endswith("-") or _NUMBER_TOKEN.fullmatch(word):
             return -1  # "six persons-- three civilians": a break, or another count
         cur = t.end()
-        if others and word == "others" and cur == t.end() and not head:
+        if others and word == "others" and not head:
             return cur
         if word not in _SUM_HEADS and _ONE_PERSON_WORD.fullmatch(word) and not head:
             # one person as a group: "at least one patient and one hospital staff member"
