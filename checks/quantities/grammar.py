@@ -301,6 +301,9 @@ _ONE_NOUNS = (
     r"attacker|gunman|assailant|terrorist|bomber|militant|hijacker|shooter|jihadist|fighter"
     r"|insurgent|fidayeen|miscreant|jihadi|perpetrator"
 )
+#: the attacker nouns a headline names after one word that says who ("Child bomber kills
+#: 51"): _ONE reads them, and _MATCH_START must let a match begin there
+_HEADLINE_NOUNS = r"gunman|attacker|assailant|bomber|shooter|terrorist|militant"
 _ONE = (
     # never right after a figure: "3 Suicide Bomber" is three (a headline's singular)
     rf"(?=[a-z])(?<![\w-])(?<![0-9][\s\u200b]{{1,3}})"
@@ -320,7 +323,7 @@ _ONE = (
     # a headline's bare noun after one word that says who: "Terrorist gunman storms
     # Crimean college", "Turkey: Child bomber kills 51"
     rf"|(?:(?<=\A)|(?<=\n)|(?<=:[\s\u200b]{{1,3}}))(?-i:[A-Z][\w-]{{2,20}}{_S}(?:suicide{_S})?"
-    rf"(?:gunman|attacker|assailant|bomber|shooter|terrorist|militant)(?={_S}(?:kills|shoots"
+    rf"(?:{_HEADLINE_NOUNS})(?={_S}(?:kills|shoots"
     rf"|opens|storms|attacks|rampages|strikes|hits|targets|detonates|blows)\b)))"
     rf"(?![\w-])"
     rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\"”’\u2013\u2014]|\Z)|['’]s\b"
@@ -377,7 +380,10 @@ _CHANGE_BEFORE = regex.compile(
     r"(?<![\w-])(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|increases"
     r"|mounted|fell|fallen|falls|dropped|drops|declined|decreased|reduced|lowered|raised"
     r"|revised(?:[\s\u200b]{1,3}(?:up|down)(?:wards?)?)?"
-    r"|(?:gone|went|goes|come|came|comes)[\s\u200b]{1,3}(?:up|down))[\s\u200b]{1,3}\Z",
+    r"|(?:gone|went|goes|come|came|comes)[\s\u200b]{1,3}(?:up|down))"
+    # the toll named between: "raised the death toll from 11 to 14"
+    r"(?:[\s\u200b]{1,3}(?:the[\s\u200b]{1,3})?(?:death[\s\u200b]{1,3})?(?:toll|tally|count))?"
+    r"[\s\u200b]{1,3}\Z",
     regex.IGNORECASE,
 )
 _ONE_PERSON_AFTER = regex.compile(
@@ -622,8 +628,7 @@ _MATCH_START = regex.compile(
     rf"(?<!\w)(?=\w)(?:(?=[0-9])(?={_DIGIT_START})"
     rf"|(?![0-9])(?={_QUALS}|{_A_START}|{_THE_START}|(?:{_MONTH}|{_START_WORDS})(?!\w)"
     # a headline's bare attacker noun after a word that says who ("Child bomber kills 51")
-    rf"|(?-i:[A-Z])[\w-]{{2,20}}[\s\u200b]{{1,3}}(?:suicide[\s\u200b]{{1,3}})?(?:gunman|attacker"
-    rf"|assailant|bomber|shooter|terrorist|militant)\b"
+    rf"|(?-i:[A-Z])[\w-]{{2,20}}[\s\u200b]{{1,3}}(?:suicide[\s\u200b]{{1,3}})?(?:{_HEADLINE_NOUNS})\b"
     # money glued to its figure: "Rs5000"
     rf"|(?:rs|usd|rupees?)(?=[0-9])))"
     r"|[$£€₹]",

@@ -320,6 +320,12 @@ _POLICE_WORDS = ("police", "officers", "security", "troops", "soldiers", "comman
 _POLICE_WORDS2 = ("gendarmes", "marksmen", "snipers")
 
 
+def _hurt_before(text: str, pos: int) -> bool:
+    """Injured people named just before `pos`: one more hurt person then adds to them (an
+    increment); after the dead only, the hurt are other people (a total, convention 4)."""
+    return _HURT_WORDS.search(text, max(0, pos - _WINDOW), pos) is not None
+
+
 def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
     out: dict[int, _Single] = {}
     lower = text.lower()
@@ -436,7 +442,7 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         a0, a1 = m.span("a")
         hurt = m.group("verb").lower() in {"injured", "wounded", "hurt"}
         # more of the injured only after injured people; after the dead, other people
-        more = not hurt or _HURT_WORDS.search(text, max(0, a0 - _WINDOW), a0) is not None
+        more = not hurt or _hurt_before(text, a0)
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, more)
         out.setdefault(a0, _Single("injured" if hurt else "killed", q, a0, m.end()))
     for m in _AND_ANOTHER_HURT.finditer(text) if "another" in lower else ():
@@ -472,8 +478,7 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
                 continue  # "a second gunman was wounded": no count of the attackers hurt
             # "A fourth Chinese national was injured": one more of the injured after injured
             # people; after the dead, one person hurt (as "Another policeman was wounded")
-            more = _HURT_WORDS.search(text, max(0, a0 - _WINDOW), a0) is not None
-            q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, more)
+            q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, _hurt_before(text, a0))
             out.setdefault(a0, _Single("injured", q, a0, m.end()))
             continue
         if verb.startswith(("arrested", "detained", "taken", "in")):

@@ -429,13 +429,6 @@ _MOVED_UP_TO_BEFORE = regex.compile(
     rf"|jumped|went|gone|goes|shot)(?:{_SP}(?:the{_SP})?(?:death{_SP})?toll)?{_SP}\Z",
     regex.IGNORECASE,
 )
-#: a toll named right before "from A to B": "raised the death toll from 11 to 14"
-_TOLL_WORD_BEFORE = regex.compile(
-    rf"(?<![\w-])(?:toll|tally|number{_SP}of{_SP}(?:dead|deaths|injured|casualties))"
-    rf"(?:{_SP}(?:has|had|was|is))?(?:{_SP}(?:rose|risen|rises|climbed|increased|jumped|gone"
-    rf"|went|revised|raised))?{_SP}\Z",
-    regex.IGNORECASE,
-)
 
 
 def _toll_moved(q: Quantity, field: str, before: str) -> Quantity:
@@ -453,14 +446,6 @@ def _toll_moved(q: Quantity, field: str, before: str) -> Quantity:
         and _MOVED_UP_TO_BEFORE.search(before)
     ):
         return replace(q, qualifier=Qualifier.exact, low=q.number, high=q.number)
-    if (
-        q.qualifier is Qualifier.range
-        and q.high is not None
-        and q.text.lower().startswith("from")
-        and _TOLL_WORD_BEFORE.search(before)
-    ):
-        # "raised the death toll from 11 to 14": where the toll went, not a range
-        return replace(q, qualifier=Qualifier.exact, low=q.high, high=q.high)
     return q
 
 

@@ -445,6 +445,15 @@ def test_tolls_raised_and_claimed(text: str, expected: list[Found]) -> None:
     assert _found(text) == expected
 
 
+def test_the_grammar_reads_a_toll_changed_from_a_to_b_as_b() -> None:
+    """The grammar's reading of a change ("rose from 61 to 70") with the toll named
+    between the verb and "from"; the extractor takes it from there."""
+    from checks.quantities import parse_quantities
+
+    (q,) = parse_quantities("has raised the death toll from 11 to 14")
+    assert (q.qualifier.value, q.low, q.high) == ("exact", 14, 14)
+
+
 @pytest.mark.parametrize(
     "text",
     [
