@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from checks.cache.statements import StatementCache, ground
+from checks.cache.grounding import GroundingCache, ground
 from checks.consistency import check_consistency
 from checks.dataset import TABLES, Dataset
 from checks.errors import CannotRun
@@ -75,7 +75,7 @@ def check_dataset(
         findings = list(structure.findings)
         findings += exclusion_structure_findings(dataset)
     with timed(timings, "grounding"):
-        cache = None if cache_dir is None else StatementCache(cache_dir, conventions)
+        cache = None if cache_dir is None else GroundingCache(cache_dir, conventions)
         grounding = ground(dataset, structure.typed, conventions, cache, jobs)
         findings += grounding.findings
     with timed(timings, "consistency"), collector_paused():

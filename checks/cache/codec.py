@@ -20,27 +20,29 @@ the grammar version, so an edit here misses the cache anyway)."""
 _QUALIFIERS = {q.value: q for q in Qualifier}
 
 
+def statement_row(s: Statement) -> list[Any]:
+    """One statement as a flat JSON list, the quantity's fields inlined."""
+    return [
+        s.field,
+        s.quote,
+        s.start,
+        s.end,
+        s.sentence,
+        s.quantity.start,
+        s.quantity.end,
+        s.quantity.text,
+        s.quantity.qualifier.value,
+        s.quantity.low,
+        s.quantity.high,
+        s.quantity.number,
+        s.quantity.increment,
+        s.quantity.total,
+    ]
+
+
 def encode(statements: Sequence[Statement]) -> bytes:
     """Compact JSON: one list per statement, the quantity flattened into it."""
-    rows = [
-        [
-            s.field,
-            s.quote,
-            s.start,
-            s.end,
-            s.sentence,
-            s.quantity.start,
-            s.quantity.end,
-            s.quantity.text,
-            s.quantity.qualifier.value,
-            s.quantity.low,
-            s.quantity.high,
-            s.quantity.number,
-            s.quantity.increment,
-            s.quantity.total,
-        ]
-        for s in statements
-    ]
+    rows = [statement_row(s) for s in statements]
     return json.dumps([FORMAT, rows], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -55,7 +57,7 @@ def decode(payload: bytes) -> tuple[Statement, ...]:
     rows = data[1]
     if not isinstance(rows, list):
         raise ValueError("not a list of statements")
-    return tuple(_statement(row) for row in rows)
+    return tuple(statement_from_row(row) for row in rows)
 
 
 _INT_OR_NONE = (int, type(None))
@@ -70,7 +72,8 @@ _ROW_TYPES = frozenset(
 the 1M-claim benchmark decodes 711,000 statements."""
 
 
-def _statement(row: Any) -> Statement:
+def statement_from_row(row: Any) -> Statement:
+    """The statement `statement_row` wrote; ValueError for anything else."""
     if type(row) is not list or tuple(map(type, row)) not in _ROW_TYPES:
         raise ValueError(
             "a statement is a list of 14 values: strings, integers, a qualifier and a flag"

@@ -6,6 +6,9 @@ is a digest of the source of everything that turns a text into statements (the
 edit to the grammar or the extractor misses the cache without anyone remembering to
 bump a number.
 
+Outcomes (grounding's work on one article): the text, the quotes cited from it by
+claims (with their fields) and exclusions, the gate's version and the conventions.
+
 Pages: the incident's view (what the page shows), the link to the Data Docs, and the
 version of the code, the templates and Jinja that render it.
 
@@ -53,6 +56,7 @@ def text_sha256(text: str) -> str:
 
 
 STATEMENTS = "statements:"
+OUTCOMES = "outcomes:"
 VERDICTS = "verdicts:"
 PAGES = "pages:"
 """The namespaces of keys; each key goes on with the version of the code it needs."""
@@ -67,6 +71,27 @@ def statements_version(grammar: str) -> str:
     """The prefix shared by every statements key of one grammar version (any conventions:
     two datasets sharing a cache folder may have different rules files)."""
     return f"{STATEMENTS}{grammar}:"
+
+
+def outcomes_prefix() -> str:
+    """The prefix shared by every outcomes key of this code, any conventions: the gate's
+    version (an outcome is the grammar's statements, the quote search and the overlap
+    rule together, so any edit of the package misses) and the pandas release (the typed
+    tables the cited quotes are read from)."""
+    import pandas
+
+    return f"{OUTCOMES}{gate_version()}:{pandas.__version__}:"
+
+
+def outcomes_version(conventions: str) -> str:
+    """The prefix of every outcomes key this code can hit under these conventions."""
+    return f"{outcomes_prefix()}{conventions}:"
+
+
+def outcome_key(version: str, text_digest: str, cited_digest: str) -> str:
+    """One key for an article's outcome: the code and conventions (`outcomes_version`),
+    the text, and the quotes cited from it."""
+    return f"{version}{text_digest}:{cited_digest}"
 
 
 def source_digest(folder: Path) -> str:

@@ -1,8 +1,9 @@
 """The extractor's statements per article text, through the cache.
 
-The pipeline asks `lookup` before grounding and hands grounding what was found;
-grounding extracts the rest and returns every article's statements, and the pipeline
-`store`s those that were missing. Grounding itself never reads or writes the cache.
+`checks.cache.grounding.ground` asks `lookup` for the texts whose outcome the outcome
+cache does not hold and hands grounding what was found; grounding extracts the rest
+and returns their statements, and `ground` `store`s those that were missing.
+Grounding itself never reads or writes the cache.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
 
 from checks.cache.codec import decode, encode
 from checks.cache.keys import (
@@ -23,10 +22,6 @@ from checks.cache.keys import (
     text_sha256,
 )
 from checks.cache.store import CacheStore
-from checks.dataset import Dataset
-from checks.gcpause import collector_paused
-from checks.grounding import check_grounding
-from checks.grounding.run import GroundingResult, article_texts
 from checks.quantities import Conventions, Statement
 
 Statements = Mapping[str, tuple[Statement, ...]]
@@ -57,11 +52,16 @@ class StatementCache:
     folder: Path
     conventions: Conventions
 
-    def lookup(self, texts: Mapping[str, str]) -> Lookup:
-        """The cached statements of each text, by article_id (misses left out)."""
+    def lookup(self, texts: Mapping[str, str], digests: Mapping[str, str] | None = None) -> Lookup:
+        """The cached statements of each text, by article_id (misses left out);
+        `digests` are the texts' `text_sha256` when the caller has them."""
         grammar, conventions = grammar_version(), conventions_key(self.conventions)
         keys = {
-            article_id: entry_key(text_sha256(text), grammar, conventions)
+            article_id: entry_key(
+                text_sha256(text) if digests is None else digests[article_id],
+                grammar,
+                conventions,
+            )
             for article_id, text in texts.items()
         }
         store = CacheStore(self.folder)
@@ -89,31 +89,3 @@ class StatementCache:
         store = CacheStore(self.folder)
         store.put(entries)
         store.prune(STATEMENTS, statements_version(grammar_version()))
-
-
-def ground(
-    dataset: Dataset,
-    typed: Mapping[str, pd.DataFrame],
-    conventions: Conventions,
-    cache: StatementCache | None,
-    jobs: int = 1,
-) -> GroundingResult:
-    """Layer 3, with the statements of unchanged texts taken from the cache when given
-    and the others read on up to `jobs` processes.
-
-    The cache is read before and written after the rules run, here and not in a rule:
-    rules never read files.
-
-    The layer runs with the cyclic garbage collector paused (`checks.gcpause`): it
-    builds millions of small objects that form no cycle (a warm run at 1M claims
-    decodes 711,000 statements and locates 1M quotes), and the collector's repeated
-    passes over them were a third of its time (28 -> 19 s there).
-    """
-    with collector_paused():
-        if cache is None:
-            return check_grounding(dataset, typed, conventions, jobs=jobs)
-        texts = article_texts(dataset)
-        looked_up = cache.lookup(texts)
-        grounding = check_grounding(dataset, typed, conventions, texts, looked_up.found, jobs)
-        cache.store(grounding.statements, looked_up)
-        return grounding

@@ -21,6 +21,12 @@ from checks.findings import Finding
 from checks.forkpool import map_ranges
 from checks.grounding import rules as R
 from checks.grounding.fields import field_mismatch_findings, statements_of
+from checks.grounding.outcomes import (
+    ArticleOutcome,
+    compute_outcomes,
+    interval_text,
+    uncovered_findings,
+)
 from checks.grounding.text import (
     Searchable,
     fold,
@@ -60,7 +66,10 @@ class GroundingResult:
     located: pd.DataFrame
     texts: Mapping[str, str]
     statements: Mapping[str, tuple[Statement, ...]]
-    """article_id -> what the extractor finds in its text (for the cache to keep)."""
+    """article_id -> what the extractor finds in its text, for the articles whose
+    outcome was computed (for the cache to keep)."""
+    outcomes: Mapping[str, ArticleOutcome]
+    """article_id -> the outcome computed this run (not those given; for the cache)."""
 
 
 def article_texts(ds: Dataset) -> dict[str, str]:
@@ -73,38 +82,56 @@ def article_texts(ds: Dataset) -> dict[str, str]:
     return out
 
 
-def locate_quotes(frame: pd.DataFrame, texts: Mapping[str, str], jobs: int = 1) -> pd.DataFrame:
+def locate_quotes(
+    frame: pd.DataFrame,
+    texts: Mapping[str, str],
+    jobs: int = 1,
+    known: Mapping[str, ArticleOutcome] | None = None,
+) -> pd.DataFrame:
     """found/start/end of each row's `quote` in the text of its `article_id`.
 
-    One literal search per row; with `jobs` > 1 and at least `MIN_QUOTES` rows, ranges
-    of rows are searched on forked processes (`checks.forkpool`), with the same result.
+    The quotes of the articles of `known` (outcomes read from the cache) are looked up
+    in their spans; every other row is one literal search. With `jobs` > 1 and at
+    least `MIN_QUOTES` rows to search, ranges of them are searched on forked processes
+    (`checks.forkpool`), with the same result.
     """
     article_ids = frame["article_id"].tolist()
     quotes = frame["quote"].tolist()
+    spans = {} if known is None else {a: outcome.spans for a, outcome in known.items()}
+    rows: list[tuple[bool | None, int | None, int | None]] = []
+    wanted: list[int] = []
+    for n, (article_id, quote) in enumerate(zip(article_ids, quotes, strict=True)):
+        text = texts.get(article_id) if isinstance(article_id, str) else None
+        if text is None or not isinstance(quote, str):
+            rows.append((None, None, None))
+            continue
+        cited = spans.get(article_id)
+        if cited is None or quote not in cited:  # not read back: search it
+            rows.append((None, None, None))
+            wanted.append(n)
+            continue
+        span = cited[quote]
+        rows.append((False, None, None) if span is None else (True, *span))
 
     def search(start: int, stop: int) -> list[tuple[bool | None, int | None, int | None]]:
         out: list[tuple[bool | None, int | None, int | None]] = []
         prepared: dict[str, Searchable] = {}
-        for article_id, quote in zip(article_ids[start:stop], quotes[start:stop], strict=True):
-            text = texts.get(article_id) if isinstance(article_id, str) else None
-            if text is None or not isinstance(quote, str):
-                out.append((None, None, None))
-                continue
+        for n in wanted[start:stop]:
+            article_id, quote = article_ids[n], quotes[n]
             if article_id not in prepared:
-                prepared[article_id] = searchable(fold(text))
+                prepared[article_id] = searchable(fold(texts[article_id]))
             where = locate_in(prepared[article_id], quote)
             out.append((False, None, None) if where is None else (True, where.start, where.end))
         return out
 
-    rows = map_ranges(search, len(quotes), jobs, QUOTE_CHUNK, least=MIN_QUOTES)
-    found = [row[0] for row in rows]
-    starts = [row[1] for row in rows]
-    ends = [row[2] for row in rows]
+    searched = map_ranges(search, len(wanted), jobs, QUOTE_CHUNK, least=MIN_QUOTES)
+    for n, row in zip(wanted, searched, strict=True):
+        rows[n] = row
     return pd.DataFrame(
         {
-            "found": pd.Series(found, dtype="boolean", index=frame.index),
-            "start": pd.Series(starts, dtype="Int64", index=frame.index),
-            "end": pd.Series(ends, dtype="Int64", index=frame.index),
+            "found": pd.Series([row[0] for row in rows], dtype="boolean", index=frame.index),
+            "start": pd.Series([row[1] for row in rows], dtype="Int64", index=frame.index),
+            "end": pd.Series([row[2] for row in rows], dtype="Int64", index=frame.index),
         },
         index=frame.index,
     )
@@ -131,24 +158,39 @@ def check_grounding(
     texts: Mapping[str, str] | None = None,
     known_statements: Mapping[str, tuple[Statement, ...]] | None = None,
     jobs: int = 1,
+    known_outcomes: Mapping[str, ArticleOutcome] | None = None,
 ) -> GroundingResult:
     """Run every grounding rule on `ds` (typed tables from the structure layer).
 
-    `texts` (from `article_texts`) and `known_statements` (statements of some texts,
-    from the cache) spare work the caller has already done; `jobs` is how many processes
-    may read the other texts. The findings are the same either way.
+    `texts` (from `article_texts`), `known_outcomes` (the outcomes of some articles,
+    from the cache: their quotes are not searched again nor their statements needed)
+    and `known_statements` (statements of some other texts, from the cache) spare work
+    the caller has already done; `jobs` is how many processes may read the other texts.
+    The findings are the same either way.
     """
     claims = typed["claims"]
+    exclusions = ds.tables["exclusions"]
     if texts is None:
         texts = article_texts(ds)
-    statements = article_statements(texts, conventions, known_statements, jobs)
-    located = locate_quotes(claims, texts, jobs)
+    known_outcomes = known_outcomes or {}
+    fresh = {key: text for key, text in texts.items() if key not in known_outcomes}
+    statements = article_statements(fresh, conventions, known_statements, jobs)
+    located = locate_quotes(claims, texts, jobs, known_outcomes)
+    excluded_at = locate_quotes(exclusions, texts, 1, known_outcomes)
+    computed = compute_outcomes(fresh, statements, claims, located, exclusions, excluded_at)
+    outcomes = {**known_outcomes, **computed}
     findings = _quote_not_found(ds, claims, located, texts)
     findings += _figure_mismatch(ds, claims, conventions)
     findings += field_mismatch_findings(ds, claims, conventions)
-    findings += _uncovered(ds, claims, located, texts, statements)
+    findings += uncovered_findings(ds, texts, outcomes, excluded_at)
     findings += weekday_findings(ds, texts)
-    return GroundingResult(findings=findings, located=located, texts=texts, statements=statements)
+    return GroundingResult(
+        findings=findings,
+        located=located,
+        texts=texts,
+        statements=statements,
+        outcomes=computed,
+    )
 
 
 def _quote_not_found(
@@ -191,21 +233,6 @@ def quote_reading(quote: str, field: str, conventions: Conventions) -> Quantity 
         if statement.field == field:
             return statement.quantity
     return parse_quantity(quote, conventions)
-
-
-def _found(located: pd.DataFrame) -> pd.Series:
-    """The rows whose quote was found (a missing `found`, no text to search, is not)."""
-    return located["found"].eq(True).fillna(False).astype(bool)
-
-
-def _true(value: object) -> bool:
-    """A cell of a nullable boolean column is True (missing counts as not True)."""
-    return value is not pd.NA and bool(value)
-
-
-def _interval(qualifier: object, low: object, high: object) -> str:
-    high_text = "open" if high is None or high is pd.NA else show(high)
-    return f"{qualifier} [{show(low)}, {high_text}]"
 
 
 def _figure_mismatch(ds: Dataset, claims: pd.DataFrame, conventions: Conventions) -> list[Finding]:
@@ -266,12 +293,12 @@ def _figure_mismatch(ds: Dataset, claims: pd.DataFrame, conventions: Conventions
         merged.loc[bad.index, "reading"],
         strict=True,
     ):
-        claimed = _interval(qualifier, low_cell, high_cell)
+        claimed = interval_text(qualifier, low_cell, high_cell)
         if not isinstance(reading, Quantity):
             messages.append(f"quote {quote!r} states no quantity; the claim says {claimed}")
             evidence.append({"quote": quote, "claim": claimed, "parsed": None})
             continue
-        shown = _interval(reading.qualifier.value, reading.low, reading.high)
+        shown = interval_text(reading.qualifier.value, reading.low, reading.high)
         if reading.increment != is_increment:
             what = "an increment" if reading.increment else "a total"
             shown += f" ({what}; kind is {show(claim_kind)})"
@@ -297,101 +324,3 @@ def _figure_mismatch(ds: Dataset, claims: pd.DataFrame, conventions: Conventions
         ("quote", "qualifier", "low", "high", "kind"),
         evidence,
     )
-
-
-def _overlapping(said: pd.DataFrame, spans: pd.DataFrame, on: list[str]) -> pd.DataFrame:
-    """Pairs of a statement (`said`'s position, as column "said") and a span of `spans`
-    (start, end) that share the `on` columns and overlap."""
-    pairs = said.rename_axis("said").reset_index().merge(spans, on=on)
-    return pairs[(pairs["start"] < pairs["hi"]) & (pairs["end"] > pairs["lo"])]
-
-
-def _uncovered(
-    ds: Dataset,
-    claims: pd.DataFrame,
-    located: pd.DataFrame,
-    texts: Mapping[str, str],
-    statements: Mapping[str, tuple[Statement, ...]],
-) -> list[Finding]:
-    """Statements neither claimed nor excluded (warnings), and exclusions that match nothing.
-
-    A statement is claimed when a found quote of the same article and field overlaps
-    it, excluded when a found exclusion of the article overlaps it: two merges on the
-    article (and field) and an overlap test, not a search per statement.
-    """
-    articles = ds.tables["articles"]
-    first_row = articles.drop_duplicates("article_id")
-    row_of = dict(zip(first_row["article_id"].tolist(), first_row.index.tolist(), strict=True))
-    kept = [(a, found) for a in texts if a in row_of for found in statements[a]]
-    said = pd.DataFrame(
-        {
-            "article_id": pd.array([a for a, _ in kept], dtype="str"),
-            "field": pd.array([found.field for _, found in kept], dtype="str"),
-            "lo": pd.array([found.start for _, found in kept], dtype="int64"),
-            "hi": pd.array([found.end for _, found in kept], dtype="int64"),
-        }
-    )
-    spans = pd.concat([claims[["article_id", "field"]], located], axis=1)
-    spans = spans[_found(spans)]
-    claimed = _overlapping(said, spans, ["article_id", "field"])
-    rest = said[~said.index.isin(claimed["said"])]
-
-    exclusions = ds.tables["exclusions"]
-    ex_located = locate_quotes(exclusions, texts)
-    excluding = pd.concat([exclusions[["article_id"]], ex_located], axis=1)
-    excluding = excluding[_found(excluding)]
-    excluded = _overlapping(rest, excluding.rename_axis("exclusion").reset_index(), ["article_id"])
-    used = set(excluded["exclusion"])
-    uncovered = rest[~rest.index.isin(excluded["said"])]
-
-    rows: list[object] = []
-    messages: list[str] = []
-    evidence: list[dict[str, Any]] = []
-    for position in uncovered.index:
-        article_id, statement = kept[position]
-        q = statement.quantity
-        reading = _interval(q.qualifier.value, q.low, q.high)
-        rows.append(row_of[article_id])
-        messages.append(
-            f"article {article_id} states {statement.field} {reading} in "
-            f"{statement.quote!r} (sentence: {statement.sentence!r}); add a claim, or "
-            "list it in exclusions.csv with a reason"
-        )
-        evidence.append({"article_id": article_id, **statement.to_json()})
-    findings = row_findings(
-        R.UNCOVERED_STATEMENT,
-        "articles",
-        ds.files["articles"],
-        articles.loc[rows],
-        messages,
-        ("article_id",),
-        evidence,
-    )
-
-    unused = exclusions[~exclusions.index.isin(list(used))]
-    unused_found = ex_located.loc[unused.index, "found"]
-    findings += row_findings(
-        R.EXCLUSION_UNUSED,
-        "exclusions",
-        ds.files["exclusions"],
-        unused,
-        (
-            f"exclusion {quote!r} of article {article_id} "
-            + (
-                "covers no statement the extractor finds there"
-                if _true(found)
-                else "names an article whose text is unavailable"
-                if found is pd.NA
-                else "is not in the article's text"
-            )
-            for article_id, quote, found in zip(
-                unused["article_id"], unused["quote"], unused_found, strict=True
-            )
-        ),
-        ("quote",),
-        (
-            {"article_id": a, "quote": q}
-            for a, q in zip(unused["article_id"], unused["quote"], strict=True)
-        ),
-    )
-    return findings

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from checks.cache.statements import StatementCache, ground
+from checks.cache.grounding import GroundingCache, ground
 from checks.dataset import TABLES, Dataset
 from checks.findings import Finding
 from checks.quantities import Conventions
@@ -49,7 +49,7 @@ def check_dataset_spark(
                 name: apply_types(name, dataset.files[name], dataset.tables[name], SCHEMAS[name])[0]
                 for name in TABLES
             }
-            cache = None if cache_dir is None else StatementCache(cache_dir, conventions)
+            cache = None if cache_dir is None else GroundingCache(cache_dir, conventions)
             grounding = ground(dataset, typed, conventions, cache, jobs)
             findings = structure.findings + grounding.findings
             layer(spark, "consistency")

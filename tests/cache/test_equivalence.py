@@ -2,8 +2,10 @@
 
 The cache may only ever save work. These tests compare the findings of a run that
 reads the cache with those of a run that never touches it, on the shipped datasets
-and on random edits (an article text, a quote, a figure, the rules file) of a
-generated dataset whose cache was warmed before the edit.
+and on random edits (an article text, a claim's quote, field or figure, an exclusion,
+the rules file) of a generated dataset whose cache was warmed before the edit; and
+check that the edit costs only what it touches (at most one text read again, at most
+one article's grounding outcome worked out again).
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checks.cache.keys import text_sha256
+from checks.cache.outcomes import OutcomeCache
 from checks.cache.statements import StatementCache
 from checks.grounding.run import article_texts
 from checks.loading.loader import load_dataset
 from checks.pipeline import conventions_of, run_gate
+from checks.structure.run import check_structure
 from checks.synth.generate import generate
 from tests.conftest import REPORTING, SEED, read_rows, write_rows
 
@@ -40,6 +45,18 @@ def cached_share(root: Path, cache_dir: Path) -> tuple[int, int]:
     return looked_up.hits, len(texts)
 
 
+def outcome_share(root: Path, cache_dir: Path) -> tuple[int, int]:
+    """(articles whose grounding outcome the cache holds, articles with a text)."""
+    dataset, _ = load_dataset(root)
+    texts = article_texts(dataset)
+    digests = {article_id: text_sha256(text) for article_id, text in texts.items()}
+    typed = check_structure(dataset).typed
+    looked_up = OutcomeCache(cache_dir, conventions_of(dataset)).lookup(
+        texts, digests, typed["claims"], dataset.tables["exclusions"]
+    )
+    return looked_up.hits, len(texts)
+
+
 @pytest.mark.parametrize("root", [SEED, REPORTING], ids=["seed", "reporting"])
 def test_shipped_datasets_same_findings_cold_warm_and_without(root: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
@@ -50,6 +67,7 @@ def test_shipped_datasets_same_findings_cold_warm_and_without(root: Path, tmp_pa
     cold = findings(root, cache)
     hits, texts = cached_share(root, cache)
     assert hits == texts > 0
+    assert outcome_share(root, cache) == (texts, texts)
     warm = findings(root, cache)
     assert without == cold == warm
 
@@ -69,7 +87,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return out / "dataset", cache
 
 
-@pytest.mark.parametrize("edit", ["text", "quote", "figure", "rules"])
+@pytest.mark.parametrize("edit", ["text", "quote", "field", "exclusion", "figure", "rules"])
 @settings(
     max_examples=3,
     deadline=None,
@@ -90,8 +108,12 @@ def test_random_edit_same_findings_with_a_warm_cache(
     shutil.copytree(warm, cache, dirs_exist_ok=True)
     _apply(edit, root, pick, data)
     hits, texts = cached_share(root, cache)
+    outcomes, _ = outcome_share(root, cache)
     if edit != "rules":
         assert hits >= texts - 1  # at most the edited text misses
+        assert outcomes >= texts - 1  # at most the article the edit touches is worked out
+    if edit == "figure":
+        assert outcomes == texts  # a figure is not a citation
     assert findings(root, cache) == findings(root, None)
 
 
@@ -112,14 +134,26 @@ def _apply(edit: str, root: Path, pick: int, data: st.DataObject) -> None:
         text = path.read_text(encoding="utf-8")
         at = data.draw(st.integers(min_value=0, max_value=len(text)))
         path.write_text(text[:at] + sentence + text[at:], encoding="utf-8")
-    elif edit in ("quote", "figure"):
+    elif edit in ("quote", "field", "figure"):
         rows = read_rows(root / "claims.csv")
         row = rows[pick % len(rows)]
         if edit == "quote":
             row["quote"] = data.draw(st.sampled_from(["killed 9 people", row["quote"][1:], "x"]))
+        elif edit == "field":
+            row["field"] = data.draw(st.sampled_from(["killed", "injured", "attackers"]))
         else:
             row["low"] = str(data.draw(st.integers(min_value=0, max_value=500)))
         write_rows(root / "claims.csv", rows)
+    elif edit == "exclusion":
+        articles = read_rows(root / "articles.csv")
+        article = articles[pick % len(articles)]
+        text = (root / article["text_file"]).read_text(encoding="utf-8")
+        at = data.draw(st.integers(min_value=0, max_value=max(0, len(text) - 30)))
+        quote = data.draw(st.sampled_from([text[at : at + 30].strip() or "x", "not in the text"]))
+        path = root / "exclusions.csv"
+        rows = read_rows(path) if path.exists() else []
+        rows.append({"article_id": article["article_id"], "quote": quote, "reason": "test"})
+        write_rows(path, rows, ["article_id", "quote", "reason"])
     else:
         low = data.draw(st.integers(min_value=13, max_value=40))
         relative = data.draw(st.sampled_from([0.05, 0.2, 0.3]))
