@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -42,7 +43,9 @@ from tests.conftest import REPORTING, SEED
 TEXT = "Police said 12 people were killed and 40 were injured in the blast on Monday."
 
 
-def _cited(claims: list[tuple[str, str | None, str]], exclusions: list[tuple[str, str]]) -> Cited:
+def _cited(
+    claims: Sequence[tuple[str, str | None, str]], exclusions: Sequence[tuple[str, str]]
+) -> Cited:
     """The citations of article "a" from rows (article_id, field, quote) and (article_id,
     quote)."""
     claim_frame = pd.DataFrame(claims, columns=["article_id", "field", "quote"], dtype=object)
