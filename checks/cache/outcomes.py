@@ -34,6 +34,7 @@ from checks.cache.keys import (
     outcomes_prefix,
     outcomes_version,
 )
+from checks.cache.lookup import Lookup, look_up
 from checks.cache.store import CacheStore
 from checks.grounding.outcomes import ArticleOutcome, Span
 from checks.quantities import Conventions
@@ -157,20 +158,19 @@ def decode_outcome(payload: bytes, cited: Cited, text_length: int) -> ArticleOut
 
 @dataclass(frozen=True, slots=True)
 class OutcomeLookup:
-    """The outcomes found, and the key and citations of every article asked for."""
+    """The outcomes found, and the citations of every article asked for (to store the
+    outcomes worked out for the others under the same keys)."""
 
-    found: dict[str, ArticleOutcome]
-    keys: dict[str, str]
+    entries: Lookup[ArticleOutcome]
     cited: dict[str, Cited]
-    rejected: int = 0
+
+    @property
+    def found(self) -> dict[str, ArticleOutcome]:
+        return self.entries.found
 
     @property
     def hits(self) -> int:
-        return len(self.found)
-
-    @property
-    def misses(self) -> int:
-        return len(self.keys) - len(self.found)
+        return self.entries.hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,30 +191,24 @@ class OutcomeCache:
         cited = cited_by_article(claims, exclusions, texts)
         version = outcomes_version(conventions_key(self.conventions))
         keys = {a: outcome_key(version, digests[a], cited[a].digest) for a in texts}
-        store = CacheStore(self.folder)
-        payloads = store.get(keys.values())
-        found: dict[str, ArticleOutcome] = {}
-        rejected = store.rejected
-        for article_id, key in keys.items():
-            payload = payloads.get(key)
-            if payload is None:
-                continue
-            try:
-                found[article_id] = decode_outcome(
-                    payload, cited[article_id], len(texts[article_id])
-                )
-            except ValueError:
-                rejected += 1
-        return OutcomeLookup(found=found, keys=keys, cited=cited, rejected=rejected)
+        entries = look_up(
+            self.folder,
+            keys,
+            lambda article_id, payload: decode_outcome(
+                payload, cited[article_id], len(texts[article_id])
+            ),
+        )
+        return OutcomeLookup(entries=entries, cited=cited)
 
     def store(self, computed: Mapping[str, ArticleOutcome], looked_up: OutcomeLookup) -> None:
         """Write the outcomes computed for the articles `looked_up` missed, and drop the
         entries of other versions of the code (they can never be hit again)."""
         entries: dict[str, bytes] = {}
         for article_id, outcome in computed.items():
-            if article_id in looked_up.found or article_id not in looked_up.keys:
+            if article_id in looked_up.found or article_id not in looked_up.entries.keys:
                 continue
-            entries[looked_up.keys[article_id]] = _encoded(outcome, looked_up.cited[article_id])
+            key = looked_up.entries.keys[article_id]
+            entries[key] = _encoded(outcome, looked_up.cited[article_id])
         store = CacheStore(self.folder)
         store.put({key: payload for key, payload in entries.items() if payload})
         store.prune(OUTCOMES, outcomes_prefix())

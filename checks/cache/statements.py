@@ -21,28 +21,12 @@ from checks.cache.keys import (
     statements_version,
     text_sha256,
 )
+from checks.cache.lookup import Lookup, look_up
 from checks.cache.store import CacheStore
 from checks.quantities import Conventions, Statement
 
 Statements = Mapping[str, tuple[Statement, ...]]
 """article_id -> the statements `extract_statements` finds in its text."""
-
-
-@dataclass(frozen=True, slots=True)
-class Lookup:
-    """What `StatementCache.lookup` found, and the key of every text it was asked for."""
-
-    found: dict[str, tuple[Statement, ...]]
-    keys: dict[str, str]
-    rejected: int = 0
-
-    @property
-    def hits(self) -> int:
-        return len(self.found)
-
-    @property
-    def misses(self) -> int:
-        return len(self.keys) - len(self.found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +36,9 @@ class StatementCache:
     folder: Path
     conventions: Conventions
 
-    def lookup(self, texts: Mapping[str, str], digests: Mapping[str, str] | None = None) -> Lookup:
+    def lookup(
+        self, texts: Mapping[str, str], digests: Mapping[str, str] | None = None
+    ) -> Lookup[tuple[Statement, ...]]:
         """The cached statements of each text, by article_id (misses left out);
         `digests` are the texts' `text_sha256` when the caller has them."""
         grammar, conventions = grammar_version(), conventions_key(self.conventions)
@@ -64,21 +50,9 @@ class StatementCache:
             )
             for article_id, text in texts.items()
         }
-        store = CacheStore(self.folder)
-        payloads = store.get(keys.values())
-        found: dict[str, tuple[Statement, ...]] = {}
-        rejected = store.rejected
-        for article_id, key in keys.items():
-            payload = payloads.get(key)
-            if payload is None:
-                continue
-            try:
-                found[article_id] = decode(payload)
-            except ValueError:
-                rejected += 1
-        return Lookup(found=found, keys=keys, rejected=rejected)
+        return look_up(self.folder, keys, lambda _, payload: decode(payload))
 
-    def store(self, statements: Statements, looked_up: Lookup) -> None:
+    def store(self, statements: Statements, looked_up: Lookup[tuple[Statement, ...]]) -> None:
         """Write the statements of the texts `looked_up` missed, and drop the entries of
         other grammar versions (they can never be hit again by this code)."""
         entries = {

@@ -27,6 +27,7 @@ from checks.cache.outcomes import (
     FORMAT,
     Cited,
     OutcomeCache,
+    OutcomeLookup,
     cited_by_article,
     decode_outcome,
     encode_outcome,
@@ -164,15 +165,19 @@ def _ground(root: Path, cache: Path | None) -> GroundingResult:
     return ground(dataset, typed, conventions, folder)
 
 
-def _outcome_hits(root: Path, cache: Path) -> tuple[int, int]:
+def _look_up(root: Path, cache: Path) -> OutcomeLookup:
     dataset, _ = load_dataset(root)
     typed = check_structure(dataset).typed
     texts = article_texts(dataset)
     digests = {a: text_sha256(t) for a, t in texts.items()}
-    looked_up = OutcomeCache(cache, conventions_of(dataset)).lookup(
+    return OutcomeCache(cache, conventions_of(dataset)).lookup(
         texts, digests, typed["claims"], dataset.tables["exclusions"]
     )
-    return looked_up.hits, len(texts)
+
+
+def _outcome_hits(root: Path, cache: Path) -> tuple[int, int]:
+    looked_up = _look_up(root, cache)
+    return looked_up.hits, len(looked_up.cited)
 
 
 @pytest.mark.parametrize("root", [SEED, REPORTING], ids=["seed", "reporting"])
@@ -201,7 +206,8 @@ def test_a_refused_entry_is_worked_out_again(tmp_path: Path) -> None:
         keys = [k for (k,) in db.execute("SELECT key FROM entries") if k.startswith(prefix)]
     assert keys
     store.put(dict.fromkeys(keys, b"[1, [0, 999999], [], []]"))  # spans past every text
-    assert _outcome_hits(REPORTING, tmp_path) == (0, len(without.texts))
+    refused = _look_up(REPORTING, tmp_path)
+    assert (refused.hits, refused.entries.rejected) == (0, len(without.texts))
     again = _ground(REPORTING, tmp_path)
     assert len(again.outcomes) == len(without.texts)
     assert [f.to_json() for f in again.findings] == [f.to_json() for f in without.findings]
