@@ -26,6 +26,7 @@ from checks.dataset import Dataset
 from checks.emit import row_findings, show
 from checks.findings import Finding
 from checks.grounding import rules as R
+from checks.membership import isin
 from checks.quantities import Statement
 
 Span = tuple[int, int] | None
@@ -98,14 +99,14 @@ def compute_outcomes(
             "hi": pd.array([found.end for _, found in kept], dtype="int64"),
         }
     )
-    own = claims["article_id"].isin(list(texts)).fillna(False).astype(bool)
+    own = isin(claims["article_id"], texts).fillna(False).astype(bool)
     claim_rows, claim_at = claims[own], located[own]
     spans = pd.concat([claim_rows[["article_id", "field"]], claim_at], axis=1)
     spans = spans[_found(spans)]
     claimed = _overlapping(said, spans, ["article_id", "field"])
     rest = said[~said.index.isin(claimed["said"])]
 
-    mine = exclusions["article_id"].isin(list(texts)).fillna(False).astype(bool)
+    mine = isin(exclusions["article_id"], texts).fillna(False).astype(bool)
     exclusion_rows, exclusion_at = exclusions[mine], excluded_at[mine]
     excluding = pd.concat([exclusion_rows[["article_id", "quote"]], exclusion_at], axis=1)
     excluding = excluding[_found(excluding)]
