@@ -8,17 +8,18 @@ links only, so the report works opened from file:// or as a CI artifact.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from checks.cache import pages as page_cache
-from checks.cache.pages import PageCache, incident_page_key
+from checks.cache.pages import CachedPage, PageCache
 from checks.change.model import Change
 from checks.findings import ValidationResult
 from checks.forkpool import map_ranges
 from checks.reports.atomic import write_text_atomic
-from checks.reports.views import ReportViews
+from checks.reports.views import ReportViews, index_row
 
 MIN_PAGES = 500
 """Fewer incident pages than this are written by the gate's process alone."""
@@ -46,6 +47,11 @@ def _href(target: Path, start: Path) -> str:
     return "/".join(rel.split(os.sep))
 
 
+def incident_docs_href(report_dir: Path, data_docs_index: Path | None) -> str | None:
+    """The link from an incident page to the Data Docs (None without Data Docs)."""
+    return _href(data_docs_index, report_dir / "incidents") if data_docs_index else None
+
+
 def write_html_report(
     views: ReportViews,
     result: ValidationResult,
@@ -54,21 +60,24 @@ def write_html_report(
     change: Change | None = None,
     jobs: int = 1,
     cache: PageCache | None = None,
+    keys: Mapping[str, str] | None = None,
+    reused: Sequence[CachedPage] = (),
 ) -> Path:
     """Write index.html (and index-N.html when the incident list runs on) and the
     incident pages `views` holds into `report_dir`; return index.html.
 
     With `jobs` > 1 and at least `MIN_PAGES` pages to render, they are rendered and
     written on forked processes (`checks.forkpool`); the files are the same. With a
-    `cache`, a page whose view is unchanged since a run that stored it is taken from
-    the cache instead of rendered; the pages rendered are stored.
+    `cache`, each page rendered is stored under its key in `keys` (incident id -> key,
+    `checks.cache.pages.incident_page_key`); `reused` are pages the cache already held
+    (their views are not in `views`), written as they are.
 
     Pages of an earlier run that this run did not write are removed, so the folder
     holds this run's report only (an old page would show findings since fixed)."""
     env = _environment()
     report_dir.mkdir(parents=True, exist_ok=True)
     docs_root = _href(data_docs_index, report_dir) if data_docs_index else None
-    docs_incident = _href(data_docs_index, report_dir / "incidents") if data_docs_index else None
+    docs_incident = incident_docs_href(report_dir, data_docs_index)
     index = report_dir / "index.html"
     row_pages = views.row_pages
     row_files = [name for name, _ in row_pages]
@@ -85,9 +94,12 @@ def write_html_report(
             current=number,
         )
         write_text_atomic(report_dir / name, page_text)
-    _write_incident_pages(env, views, report_dir, docs_incident, jobs, cache)
+    if cache is not None and keys is None:
+        raise ValueError("a page cache needs the pages' keys")
+    _write_incident_pages(env, views, report_dir, docs_incident, jobs, cache, keys or {}, reused)
     written = {report_dir / name for name in row_files}
     written |= {report_dir / incident.file for incident in views.incidents}
+    written |= {report_dir / (kept.row.file or "") for kept in reused}
     for stale in (*report_dir.glob("index-*.html"), *report_dir.glob("incidents/*.html")):
         if stale not in written:
             stale.unlink()
@@ -101,30 +113,34 @@ def _write_incident_pages(
     docs_href: str | None,
     jobs: int,
     cache: PageCache | None,
+    keys: Mapping[str, str],
+    reused: Sequence[CachedPage],
 ) -> None:
-    """Every incident page: from the cache when it holds the page, else rendered (on
-    the pool when there are many) and, with a cache, stored."""
+    """Every incident page: the views rendered (on the pool when there are many) and,
+    with a cache, stored under their key in `keys` (by incident id); the pages in
+    `reused` written as the cache held them."""
     page = env.get_template("incident.j2")
     incidents = views.incidents
-    keys = [incident_page_key(i, docs_href) for i in incidents] if cache is not None else []
-    cached = cache.lookup(keys) if cache is not None else {}
 
     def write_pages(start: int, stop: int) -> list[tuple[int, bytes]]:
         """Write pages start..stop-1; return (position, packed page) of those rendered."""
         rendered: list[tuple[int, bytes]] = []
         for n in range(start, stop):
+            if n >= len(incidents):
+                kept = reused[n - len(incidents)]
+                write_text_atomic(report_dir / (kept.row.file or ""), kept.html)
+                continue
             incident = incidents[n]
-            text = cached.get(keys[n]) if cache is not None else None
-            if text is None:
-                text = page.render(i=incident, docs_href=docs_href)
-                if cache is not None:
-                    rendered.append((n, page_cache.pack(text)))
+            text = page.render(i=incident, docs_href=docs_href)
+            if cache is not None:
+                rendered.append((n, page_cache.pack(index_row(incident), text)))
             write_text_atomic(report_dir / incident.file, text)
         return rendered
 
-    rendered = map_ranges(write_pages, len(incidents), jobs, CHUNK, least=MIN_PAGES)
+    total = len(incidents) + len(reused)
+    rendered = map_ranges(write_pages, total, jobs, CHUNK, least=MIN_PAGES)
     if cache is not None:
-        cache.store({keys[n]: packed for n, packed in rendered})
+        cache.store({keys[incidents[n].incident_id]: packed for n, packed in rendered})
 
 
 def write_cannot_run_page(dataset: str, error: str, report_dir: Path) -> Path:

@@ -465,9 +465,10 @@ def _dispute_key(finding: Finding) -> str | None:
 
 
 def _dispute_view(
-    row: Mapping[str, Any], own_claims: set[str], said: Sequence[Finding]
+    row: Mapping[str, Any], own_claims: set[str], said: Sequence[tuple[str, str]]
 ) -> DisputeView:
-    rules = {f.rule_id for f in said}
+    """`said`: (rule id, message) of each finding on the dispute."""
+    rules = {rule for rule, _ in said}
     status = next((label for rule, label in _DISPUTE_STATUS.items() if rule in rules), None)
     listed = [c for c in _text(row.get("claims")).split(";") if c]
     best = _int(row.get("best"))
@@ -483,7 +484,7 @@ def _dispute_view(
         reviewer=_text(row.get("reviewer")),
         reviewed=_text(row.get("reviewed")),
         status=status or "not checked",
-        messages=tuple(f.message for f in said),
+        messages=tuple(message for _, message in said),
     )
 
 
@@ -583,21 +584,102 @@ def _index_order(
     return listed, max(0, len(clean) - clean_rows)
 
 
-def build_report_views(
+CLAIM_COLUMNS = (
+    "claim_id",
+    "incident_id",
+    "article_id",
+    "field",
+    "qualifier",
+    "low",
+    "high",
+    "actor",
+    "superseded_by",
+    "quote",
+    "kind",
+)
+"""The claims.csv columns an incident page reads, in the order `IncidentInputs` holds them;
+each claim's tuple ends with its article's outlet and publication date."""
+ARTICLE_COLUMNS = ("outlet", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentInputs:
+    """Everything one incident page reads, gathered before any page is built.
+
+    `incident_view` is a pure function of this (and the page of the cache is the
+    rendering of that view), so the digest of its `repr` keys the page in the cache
+    (`checks.cache.pages`): a pull request that leaves an incident's inputs as they were
+    takes its page from the cache without building its view. Cells are kept as read
+    (`None` where missing), tuples only, never sets or dicts, so the same inputs print
+    the same in every process."""
+
+    incident_id: str
+    file: str
+    row: tuple[tuple[str, Any], ...]
+    """The incidents.csv row, (column, cell) in column order."""
+    claims: tuple[tuple[Any, ...], ...]
+    """Each claim of the incident, in file order: CLAIM_COLUMNS, then ARTICLE_COLUMNS of
+    its article (None where the article has no row)."""
+    claim_findings: tuple[tuple[FindingView, ...], ...]
+    """The findings shown under each claim, aligned with `claims`."""
+    findings: tuple[FindingView, ...]
+    conflicts: tuple[tuple[str, tuple[str, ...]], ...]
+    """(field, claim ids drawn as conflicting), fields and ids sorted."""
+    tolerances: tuple[tuple[str, tuple[float, float]], ...]
+    """(field, (absolute, relative)) from the consistency findings' evidence."""
+    consensus: tuple[tuple[str, tuple[int, int | None]], ...]
+    verdict: str | None
+    """The shared verdict (`incident_verdicts`), None for an incident it does not name."""
+    disputes: tuple[tuple[tuple[tuple[str, Any], ...], tuple[tuple[str, str], ...]], ...]
+    """Each disputes.csv row of the incident and the (rule id, message) said of it."""
+    children: tuple[IncidentLink, ...]
+    sums: tuple[tuple[str, str], tuple[str, str]] | None
+    """(killed, injured) sums of the sub-events, when it has any."""
+    parent: IncidentLink | None
+
+
+@dataclass(frozen=True, slots=True)
+class ViewPlan:
+    """The report's views before any incident page is built: the findings, each written
+    page's inputs and what the index needs; `finish_views` builds the pages' views."""
+
+    result: ValidationResult
+    findings: tuple[FindingView, ...]
+    pages: tuple[IncidentInputs, ...]
+    """One per written page, in incidents.csv order."""
+    listed: tuple[str, ...] | None
+    """The index's incidents when it summarises; None: every incident with a row."""
+    index_rows: Mapping[str, Mapping[str, Any]]
+    """incidents.csv rows of the incidents the index lists, by id."""
+    claim_counts: Mapping[str, int]
+    finding_counts: Mapping[str, int]
+    verdicts: Mapping[str, str]
+    unattached: tuple[str, ...]
+    rows_omitted: int
+    incident_total: int
+    pages_written: int
+
+
+def _sorted_items(mapping: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted(mapping.items()))
+
+
+def plan_views(
     typed: Mapping[str, pd.DataFrame],
     result: ValidationResult,
     change: Change | None = None,
     verdicts: Mapping[str, str] | None = None,
     pages: PageChoice | None = None,
-) -> ReportViews:
-    """Everything the HTML report renders, from the typed tables and the run's result.
+) -> ViewPlan:
+    """Everything but the incident pages' views: which findings belong to which incident
+    and claim, the index, and each written page's `IncidentInputs`.
 
     `verdicts` are the run's `incident_verdicts` when the caller already has them (the
     CLI needs them for --base and the job summary); otherwise they are derived here.
     `pages` is the page policy's choice (checks.reports.pages); None writes every page.
-    Only the incidents whose page is written get a full IncidentView (claims, charts,
-    disputes): the others cost an index line at most, so a large dataset with a few
-    findings renders in proportion to what a reviewer reads.
+    Only the incidents whose page is written get inputs (claims, disputes): the others
+    cost an index line at most, so a large dataset with a few findings renders in
+    proportion to what a reviewer reads.
     """
     frame = typed.get("incidents")
     claims_frame = typed.get("claims")
@@ -626,17 +708,17 @@ def build_report_views(
     all_views: list[FindingView] = []
     by_incident: dict[str, list[FindingView]] = {}
     by_claim: dict[str, list[FindingView]] = {}
-    conflicts: dict[tuple[str, str], set[str]] = {}
-    tolerances: dict[tuple[str, str], dict[str, float]] = {}
-    consensus: dict[tuple[str, str], tuple[int, int | None]] = {}
+    conflicts: dict[str, dict[str, set[str]]] = {}
+    tolerances: dict[str, dict[str, tuple[float, float]]] = {}
+    consensus: dict[str, dict[str, tuple[int, int | None]]] = {}
     unattached: set[str] = set()
-    said_of_dispute: dict[str, list[Finding]] = {}
+    said_of_dispute: dict[str, list[tuple[str, str]]] = {}
     for finding in result.findings:
         found = finding_incident(finding, claim_incident, dispute_incident)
         view = _finding_view(finding, found, files, change)
         all_views.append(view)
         if (dispute_id := _dispute_key(finding)) is not None:
-            said_of_dispute.setdefault(dispute_id, []).append(finding)
+            said_of_dispute.setdefault(dispute_id, []).append((finding.rule_id, finding.message))
         if found is None:
             continue
         if found not in known:
@@ -652,12 +734,11 @@ def build_report_views(
             field_name = _field_of(finding, claim_field)
             if field_name is None:
                 continue
-            key = (found, field_name)
-            conflicts.setdefault(key, set()).update(named_claims)
+            conflicts.setdefault(found, {}).setdefault(field_name, set()).update(named_claims)
             if (tol := _tolerance(finding.evidence)) is not None:
-                tolerances[key] = tol
+                tolerances.setdefault(found, {})[field_name] = (tol["absolute"], tol["relative"])
             if (given := _consensus(finding.evidence)) is not None:
-                consensus[key] = given
+                consensus.setdefault(found, {})[field_name] = given
 
     rows_omitted = 0
     listed: list[str] | None = None
@@ -690,155 +771,229 @@ def build_report_views(
     own_claims_frame = (
         claims_frame[isin(claim_incidents_of, written)] if claims_frame is not None else None
     )
-    claims = _records(own_claims_frame)
     article_frame = typed.get("articles")
     if article_frame is not None and own_claims_frame is not None:
         cited = set(_column(own_claims_frame, "article_id"))
         article_frame = article_frame[isin(_column(article_frame, "article_id"), cited)]
-    articles = {_text(a.get("article_id")): a for a in _records(article_frame)}
+    articles = {
+        _text(a.get("article_id")): tuple(a.get(c) for c in ARTICLE_COLUMNS)
+        for a in _records(article_frame)
+    }
+    no_article = (None,) * len(ARTICLE_COLUMNS)
+    claims_of: dict[str, list[tuple[Any, ...]]] = {}
+    for claim in _rows(own_claims_frame, CLAIM_COLUMNS):
+        article = articles.get(_text(claim[2]), no_article)
+        claims_of.setdefault(_text(claim[1]), []).append(claim + article)
     disputes_frame = typed.get("disputes")
     if disputes_frame is not None:
         disputes_frame = disputes_frame[_column(disputes_frame, "incident_id").isin(written)]
-
-    incident_views: list[IncidentView] = []
-    claims_of: dict[str, list[dict[str, Any]]] = {}
-    for claim in claims:
-        claims_of.setdefault(_text(claim.get("incident_id")), []).append(claim)
     disputes_of: dict[str, list[dict[str, Any]]] = {}
     for dispute in _records(disputes_frame):
         disputes_of.setdefault(_text(dispute.get("incident_id")), []).append(dispute)
     sums = _subevent_sums(frame)
+
+    inputs: list[IncidentInputs] = []
     for incident_id, row in incident_rows.items():
         if incident_id not in written:
             continue
-        claim_views: list[ClaimView] = []
-        chart_inputs: dict[str, list[ChartInput]] = {}
-        toll_inputs: dict[str, list[TollInput]] = {}
-        increments: dict[str, list[str]] = {}
-        for claim in claims_of.get(incident_id, []):
-            claim_id = _text(claim.get("claim_id"))
-            field_name = _text(claim.get("field"))
-            low, high = _int(claim.get("low")), _int(claim.get("high"))
-            article = articles.get(_text(claim.get("article_id")), {})
-            in_conflict = claim_id in conflicts.get((incident_id, field_name), set())
-            actor = _text(claim.get("actor"))
-            successor = _text(claim.get("superseded_by"))
-            claim_views.append(
-                ClaimView(
-                    claim_id=claim_id,
-                    article_id=_text(claim.get("article_id")),
-                    outlet=_shown(article.get("outlet")),
-                    published=_shown(article.get("published")),
-                    field=field_name,
-                    qualifier=_shown(claim.get("qualifier")),
-                    low=_shown(low),
-                    high=("∞" if low is not None and high is None else _shown(high)),
-                    interval=interval_label(low, high) if low is not None else (actor or DASH),
-                    quote=highlight(_text(claim.get("quote")), low, high, actor),
-                    actor=actor,
-                    conflict=in_conflict,
-                    findings=tuple(by_claim.get(claim_id, ())),
-                    superseded_by=successor,
-                )
-            )
-            if field_name in COUNT_FIELDS and low is not None:
-                outlet = _text(article.get("outlet")) or _text(claim.get("article_id"))[:12]
-                label = f"{claim_id} · {outlet}"[:24]
-                chart_inputs.setdefault(field_name, []).append(
-                    ChartInput(claim_id, label, low, high, in_conflict, bool(successor))
-                )
-                if _text(claim.get("kind")) == "increment":
-                    increments.setdefault(field_name, []).append(claim_id)
-                else:
-                    toll_inputs.setdefault(field_name, []).append(
-                        TollInput(
-                            claim_id,
-                            label,
-                            _text(article.get("published")),
-                            low,
-                            high,
-                            successor or None,
-                            in_conflict,
-                        )
-                    )
-        charts: list[IntervalChart] = []
-        for field_name, inputs in chart_inputs.items():
-            key = (incident_id, field_name)
-            cons: tuple[int, int | None] | None = consensus.get(key)
-            label = "consensus"
-            if cons is None and field_name in INCIDENT_FIELDS:
-                lo = _int(row.get(f"{field_name}_low"))
-                if lo is not None:
-                    cons, label = (lo, _int(row.get(f"{field_name}_high"))), "incident row"
-            charts.append(build_chart(field_name, inputs, cons, label, tolerances.get(key)))
-        # The shared verdict decides; a bar drawn outside the incident row's interval
-        # (no consistency finding, e.g. a layer skipped) still shows as a conflict.
-        shared = verdicts.get(incident_id)
-        has_conflict = shared == CONFLICT or any(
-            bar.conflict for chart in charts for bar in chart.bars
-        )
-        if has_conflict:
-            verdict = CONFLICT
-        elif shared == REVIEWED:
-            verdict = REVIEWED
-        else:
-            verdict = CONSISTENT if charts else DASH
-        own_claims = {c.claim_id for c in claim_views}
+        own = claims_of.get(incident_id, [])
         children = children_of.get(incident_id, [])
         parent_id = _text(row.get("parent_incident"))
-        name, dates, place = _basics(row)
-        incident_views.append(
-            IncidentView(
+        inputs.append(
+            IncidentInputs(
                 incident_id=incident_id,
                 file=files[incident_id],
-                name=name,
-                dates=dates,
-                place=place,
-                perpetrator=_shown(row.get("perpetrator")),
-                claimed_by=_shown(row.get("claimed_by")),
-                killed=_triple(row, "killed"),
-                injured=_triple(row, "injured"),
-                verdict=verdict,
-                claims=tuple(claim_views),
+                row=tuple(row.items()),
+                claims=tuple(own),
+                claim_findings=tuple(tuple(by_claim.get(_text(c[0]), ())) for c in own),
                 findings=tuple(by_incident.get(incident_id, ())),
-                charts=tuple(charts),
-                tolls=_toll_charts(row, toll_inputs, increments),
+                conflicts=tuple(
+                    (f, tuple(sorted(ids_)))
+                    for f, ids_ in sorted(conflicts.get(incident_id, {}).items())
+                ),
+                tolerances=_sorted_items(tolerances.get(incident_id, {})),
+                consensus=_sorted_items(consensus.get(incident_id, {})),
+                verdict=verdicts.get(incident_id),
                 disputes=tuple(
-                    _dispute_view(
-                        d, own_claims, said_of_dispute.get(_text(d.get("dispute_id")), [])
+                    (
+                        tuple(d.items()),
+                        tuple(said_of_dispute.get(_text(d.get("dispute_id")), ())),
                     )
                     for d in disputes_of.get(incident_id, [])
                 ),
-                subevents=None
+                children=tuple(_link(c, incident_rows.get(c), files) for c in children),
+                sums=None
                 if not children
-                else SubeventsView(
-                    children=tuple(_link(c, incident_rows.get(c), files) for c in children),
-                    killed_sum=sums.get((incident_id, "killed"), (DASH, DASH)),
-                    injured_sum=sums.get((incident_id, "injured"), (DASH, DASH)),
+                else (
+                    sums.get((incident_id, "killed"), (DASH, DASH)),
+                    sums.get((incident_id, "injured"), (DASH, DASH)),
                 ),
                 parent=_link(parent_id, incident_rows.get(parent_id), files) if parent_id else None,
             )
         )
-    claim_counts = claim_incidents_of.value_counts().to_dict() if listed else {}
-    view_of = {v.incident_id: v for v in incident_views}
-    rows: list[IncidentRow] = []
-    for incident_id in listed if listed is not None else incident_rows:
-        if (page := view_of.get(incident_id)) is not None:
-            rows.append(
-                IncidentRow(
-                    incident_id,
-                    page.file,
-                    page.name,
-                    page.dates,
-                    page.place,
-                    page.killed,
-                    len(page.claims),
-                    len(page.findings),
-                    page.verdict,
-                )
+    return ViewPlan(
+        result=result,
+        findings=tuple(all_views),
+        pages=tuple(inputs),
+        listed=None if listed is None else tuple(listed),
+        index_rows=incident_rows,
+        claim_counts=(
+            {str(k): int(v) for k, v in claim_incidents_of.value_counts().items()} if listed else {}
+        ),
+        finding_counts={i: len(v) for i, v in by_incident.items()},
+        verdicts=verdicts,
+        unattached=tuple(sorted(unattached)),
+        rows_omitted=rows_omitted,
+        incident_total=len(known),
+        pages_written=len(written),
+    )
+
+
+def _rows(frame: pd.DataFrame | None, columns: Sequence[str]) -> list[tuple[Any, ...]]:
+    """`frame`'s rows as tuples of `columns` (cells as `_records` gives them; None for a
+    column the frame lacks)."""
+    if frame is None or frame.empty:
+        return []
+    cells = [_column_values(frame[c]) if c in frame else [None] * len(frame) for c in columns]
+    return list(zip(*cells, strict=True))
+
+
+def incident_view(inputs: IncidentInputs) -> IncidentView:
+    """One incident page's view, from its inputs alone (see `IncidentInputs`)."""
+    incident_id = inputs.incident_id
+    row = dict(inputs.row)
+    conflicts = {f: set(ids_) for f, ids_ in inputs.conflicts}
+    tolerances = dict(inputs.tolerances)
+    consensus = dict(inputs.consensus)
+    claim_views: list[ClaimView] = []
+    chart_inputs: dict[str, list[ChartInput]] = {}
+    toll_inputs: dict[str, list[TollInput]] = {}
+    increments: dict[str, list[str]] = {}
+    for values, claim_findings in zip(inputs.claims, inputs.claim_findings, strict=True):
+        claim = dict(zip(CLAIM_COLUMNS, values, strict=False))
+        article = dict(zip(ARTICLE_COLUMNS, values[len(CLAIM_COLUMNS) :], strict=True))
+        claim_id = _text(claim.get("claim_id"))
+        field_name = _text(claim.get("field"))
+        low, high = _int(claim.get("low")), _int(claim.get("high"))
+        in_conflict = claim_id in conflicts.get(field_name, set())
+        actor = _text(claim.get("actor"))
+        successor = _text(claim.get("superseded_by"))
+        claim_views.append(
+            ClaimView(
+                claim_id=claim_id,
+                article_id=_text(claim.get("article_id")),
+                outlet=_shown(article.get("outlet")),
+                published=_shown(article.get("published")),
+                field=field_name,
+                qualifier=_shown(claim.get("qualifier")),
+                low=_shown(low),
+                high=("∞" if low is not None and high is None else _shown(high)),
+                interval=interval_label(low, high) if low is not None else (actor or DASH),
+                quote=highlight(_text(claim.get("quote")), low, high, actor),
+                actor=actor,
+                conflict=in_conflict,
+                findings=claim_findings,
+                superseded_by=successor,
             )
+        )
+        if field_name in COUNT_FIELDS and low is not None:
+            outlet = _text(article.get("outlet")) or _text(claim.get("article_id"))[:12]
+            label = f"{claim_id} · {outlet}"[:24]
+            chart_inputs.setdefault(field_name, []).append(
+                ChartInput(claim_id, label, low, high, in_conflict, bool(successor))
+            )
+            if _text(claim.get("kind")) == "increment":
+                increments.setdefault(field_name, []).append(claim_id)
+            else:
+                toll_inputs.setdefault(field_name, []).append(
+                    TollInput(
+                        claim_id,
+                        label,
+                        _text(article.get("published")),
+                        low,
+                        high,
+                        successor or None,
+                        in_conflict,
+                    )
+                )
+    charts: list[IntervalChart] = []
+    for field_name, chart_claims in chart_inputs.items():
+        cons: tuple[int, int | None] | None = consensus.get(field_name)
+        label = "consensus"
+        if cons is None and field_name in INCIDENT_FIELDS:
+            lo = _int(row.get(f"{field_name}_low"))
+            if lo is not None:
+                cons, label = (lo, _int(row.get(f"{field_name}_high"))), "incident row"
+        tolerance = tolerances.get(field_name)
+        given = None if tolerance is None else {"absolute": tolerance[0], "relative": tolerance[1]}
+        charts.append(build_chart(field_name, chart_claims, cons, label, given))
+    # The shared verdict decides; a bar drawn outside the incident row's interval
+    # (no consistency finding, e.g. a layer skipped) still shows as a conflict.
+    shared = inputs.verdict
+    has_conflict = shared == CONFLICT or any(bar.conflict for chart in charts for bar in chart.bars)
+    if has_conflict:
+        verdict = CONFLICT
+    elif shared == REVIEWED:
+        verdict = REVIEWED
+    else:
+        verdict = CONSISTENT if charts else DASH
+    own_claims = {c.claim_id for c in claim_views}
+    name, dates, place = _basics(row)
+    return IncidentView(
+        incident_id=incident_id,
+        file=inputs.file,
+        name=name,
+        dates=dates,
+        place=place,
+        perpetrator=_shown(row.get("perpetrator")),
+        claimed_by=_shown(row.get("claimed_by")),
+        killed=_triple(row, "killed"),
+        injured=_triple(row, "injured"),
+        verdict=verdict,
+        claims=tuple(claim_views),
+        findings=inputs.findings,
+        charts=tuple(charts),
+        tolls=_toll_charts(row, toll_inputs, increments),
+        disputes=tuple(_dispute_view(dict(d), own_claims, said) for d, said in inputs.disputes),
+        subevents=None
+        if inputs.sums is None
+        else SubeventsView(
+            children=inputs.children, killed_sum=inputs.sums[0], injured_sum=inputs.sums[1]
+        ),
+        parent=inputs.parent,
+    )
+
+
+def index_row(view: IncidentView) -> IncidentRow:
+    """A written page's line in the index."""
+    return IncidentRow(
+        view.incident_id,
+        view.file,
+        view.name,
+        view.dates,
+        view.place,
+        view.killed,
+        len(view.claims),
+        len(view.findings),
+        view.verdict,
+    )
+
+
+def finish_views(plan: ViewPlan, reused: Mapping[str, IncidentRow] | None = None) -> ReportViews:
+    """The report's views: each written page's view built from its inputs, except the
+    pages in `reused` (incident id -> its index line), whose rendering the caller
+    already holds (the page cache); those are not in `incidents`."""
+    reused = reused or {}
+    incident_views = [incident_view(p) for p in plan.pages if p.incident_id not in reused]
+    line_of = {v.incident_id: index_row(v) for v in incident_views}
+    line_of.update(reused)
+    rows: list[IncidentRow] = []
+    listed = plan.listed if plan.listed is not None else plan.index_rows
+    for incident_id in listed:
+        if (line := line_of.get(incident_id)) is not None:
+            rows.append(line)
             continue
-        row = incident_rows.get(incident_id, {})
+        row = plan.index_rows.get(incident_id, {})
         name, dates, place = _basics(row)
         rows.append(
             IncidentRow(
@@ -848,11 +1003,12 @@ def build_report_views(
                 dates,
                 place,
                 _triple(row, "killed"),
-                int(claim_counts.get(incident_id, 0)),
-                len(by_incident.get(incident_id, ())),
-                _INDEX_VERDICT.get(verdicts.get(incident_id, ""), DASH),
+                int(plan.claim_counts.get(incident_id, 0)),
+                plan.finding_counts.get(incident_id, 0),
+                _INDEX_VERDICT.get(plan.verdicts.get(incident_id, ""), DASH),
             )
         )
+    result = plan.result
     totals = result.totals()
     return ReportViews(
         dataset=result.dataset,
@@ -870,15 +1026,27 @@ def build_report_views(
             )
             for layer in Layer
         ),
-        findings=tuple(all_views),
+        findings=plan.findings,
         incidents=tuple(incident_views),
-        unattached=tuple(sorted(unattached)),
+        unattached=plan.unattached,
         notices=len(result.notices),
         rows=tuple(rows),
-        rows_omitted=rows_omitted,
-        incident_total=len(known),
-        pages_written=len(written),
+        rows_omitted=plan.rows_omitted,
+        incident_total=plan.incident_total,
+        pages_written=plan.pages_written,
     )
+
+
+def build_report_views(
+    typed: Mapping[str, pd.DataFrame],
+    result: ValidationResult,
+    change: Change | None = None,
+    verdicts: Mapping[str, str] | None = None,
+    pages: PageChoice | None = None,
+) -> ReportViews:
+    """Everything the HTML report renders, from the typed tables and the run's result:
+    `plan_views`, then every written page's view (`finish_views`)."""
+    return finish_views(plan_views(typed, result, change, verdicts, pages))
 
 
 def iter_incident_findings(views: ReportViews) -> Iterable[tuple[IncidentView, FindingView]]:
