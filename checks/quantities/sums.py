@@ -286,7 +286,8 @@ def _sum_before_attackers(
     pos = _group_of_people(text, q.end, "")
     if pos < 0:
         return None
-    low, starts = q.low, []
+    low = q.low
+    starts: list[int] = []
     for _ in range(_LIST_GROUPS):
         conj = _LIST_AND.match(text, pos)
         if conj is None and _LIST_COMMA.match(text, pos) is None:
