@@ -582,7 +582,10 @@ def _attackers_in_context(text: str, lo: int, hi: int, n: int = 1) -> bool:
 #: the attackers named as the doers of their attack: a figure after it counts the victims
 _ATTACKERS_ACT = regex.compile(
     r"\b(?:raid(?:s|ed)?|storm(?:s|ed)?|attack(?:s|ed)|struck|strikes?|hits?|opens?\s{1,3}fire"
-    r"|opened\s{1,3}fire|target(?:s|ed)|leaving|left)\b",
+    r"|opened\s{1,3}fire|target(?:s|ed)|leaving|left"
+    # or set off their bomb: "Suspected Maoist rebels set off a landmine under a bus, and 12
+    # were killed", "militants ambushed a convoy; 12 were killed"
+    r"|set\s{1,3}off|planted|ambush(?:es|ed)?)\b",
     regex.IGNORECASE,
 )
 

@@ -290,6 +290,8 @@ _COUNT = (
     rf"(?:{_S}(?P<more>more)\b(?!{_S}than\b)"
     rf"|{_S}(?:of{_S}(?:the|these|those)|out{_S}of(?:{_S}(?:the|these|those))?){_S}(?P<total>{_NUM})"
     rf"|{_S}(?=[a-z])(?P<post>{_POSTFIX_RE})\b(?!{_S}(?:than\b|{_NUM}))"
+    # a plus sign glued to digits before a word: "18+ people killed" (at least 18)
+    rf"|(?<=[0-9])(?P<plus>\+)(?={_S}[a-z])"
     rf")?)"
     rf")"
 )
@@ -570,6 +572,8 @@ def _single(
     post = m.group("post")
     if post is not None and qual_text is None:
         qual = _POSTFIX[_norm(post)]
+    if m.group("plus") is not None and qual_text is None:
+        qual = Qualifier.at_least
     low, high = _interval(qual, n, conv)
     if total is not None:
         low = min(low, total)

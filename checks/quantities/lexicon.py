@@ -43,6 +43,10 @@ ATTACKER_HEADS = frozenset(
         "naxals",
         "naxalites",
         "ultras",
+        # the armed men of a raid or an ambush as wire copy names them: "25 rebels were
+        # killed", "12 rebels had been detained" (the fourth set's readers: attackers); never
+        # the singular, an adjective as often as not ("a rebel base", "rebel-held")
+        "rebels",
     ]
 )
 PERSON_HEADS = (
@@ -227,6 +231,10 @@ _STOP = frozenset(
         "said",
         "say",
         "says",
+        # "Two sources told CBS News the driver was dead": a count that speaks
+        "told",
+        "tell",
+        "tells",
     ]
 )
 
@@ -258,7 +266,11 @@ _TO_DEATH_VERB = (
 _ADVERB = r"together|reportedly|allegedly|also|jointly|collectively|apparently"
 #: a time adverb inside the verb group: "were today killed", "were already dead", "had
 #: earlier been injured", "was yesterday arrested" (South Asian and wire copy)
-_TIME_ADV = r"today|yesterday|tonight|already|earlier"
+_TIME_ADV = (
+    r"today|yesterday|tonight|already|earlier"
+    # "Several suspects were subsequently held", "two were instantly killed"
+    r"|subsequently|eventually|immediately|instantly|finally"
+)
 _AUX = (
     rf"(?:(?:(?:{_ADVERB}|later|all|now|so{_SP}far|reportedly){_SP})?"
     rf"(?:were|was|are|is|had|have|has|being)(?:{_SP}(?:(?:{_ADVERB}|later|all|now|reportedly"
@@ -268,6 +280,13 @@ _AUX = (
     rf"|left"
     rf"|feared|believed|presumed|found|declared|pronounced|recorded|listed"
     rf"|critically|seriously|severely|badly|grievously|gravely|slightly|lightly|fatally"
+    # the manner of a killing: "28 innocent travelers were brutally executed"
+    rf"|brutally|mercilessly|ruthlessly|cruelly|tragically"
+    # a first verb joined to the killing: "eight soldiers were ambushed and killed" (never
+    # "abducted and held": only before a verb of killing or wounding)
+    rf"|(?:ambushed|abducted|kidnapped|tortured|attacked){_SP}and(?={_SP}(?:killed|murdered"
+    rf"|martyred|beheaded|executed|massacred|slaughtered|injured|wounded|shot{_SP}dead"
+    rf"|gunned{_SP}down)(?![\w-]))"
     rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"
     rf"|alleged|presumed|likely|expected){_SP}to{_SP}"
     # two in a row: "were now confirmed dead", "were said to be seriously injured"
@@ -276,7 +295,9 @@ _AUX = (
 )
 _ADJ_AFTER = regex.compile(rf"{_SP}(dead|martyred|injured|wounded|hurt)\b", regex.IGNORECASE)
 _SUBJECT_VERB = regex.compile(
-    rf"{_SP}{_AUX}(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
+    # the verb may be quoted as the source said it: "five gunmen were “eliminated”"
+    rf"{_SP}{_AUX}(?:[“\"‘](?=\w))?"
+    rf"(?P<verb>killed|dead|died|die|dies|slain|shot{_SP}dead|shot{_SP}and{_SP}killed"
     rf"|martyred|murdered|perished|perish|lost{_SP}(?:their{_SP})?li(?:ves|fe)|succumbed"
     rf"|passed{_SP}away"
     # "28 innocent travelers were massacred", "43 farmers ... were beheaded"
@@ -296,15 +317,25 @@ _SUBJECT_VERB = regex.compile(
     rf"{_SP}){{0,2}}(?:injuries|wounds)"
     rf"|blew{_SP}themselves{_SP}up|blew{_SP}up{_SP}themselves|detonated{_SP}themselves"
     rf"|exploded{_SP}themselves"
+    # one attacker by his own bomb: "One attacker blew himself up"
+    rf"|blew{_SP}(?:himself|herself){_SP}up|blew{_SP}up{_SP}(?:himself|herself)"
+    rf"|(?:detonated|exploded){_SP}(?:himself|herself)"
     # "Thirty-three people were in hospital receiving treatment" (never "in the hospital": a
     # place; never "remain in hospital": those left, a subset)
     rf"|(?<=(?:were|are){_SP})in{_SP}hospital"
-    rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated){_SP}to{_SP}"
+    rf"|(?:taken|rushed|shifted|admitted|brought|moved|evacuated|transported|airlifted)"
+    rf"{_SP}to{_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?|hospitali[sz]ed"
+    # "over 30 survived with injuries"
+    rf"|survived{_SP}with{_SP}(?:(?:serious|critical|minor|severe|gunshot|bullet|burn){_SP})?"
+    rf"(?:injuries|wounds)"
     rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:(?:serious|critical|minor|severe|multiple"
     rf"|gunshot|bullet|shrapnel){_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?)"
     rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held"
+    # a suspect caught (never "caught in the crossfire": only after suspects and a verb
+    # group): "one suspect had been caught"
+    rf"|(?<=suspects?{_SP}(?:was|were|had{_SP}been|has{_SP}been|have{_SP}been){_SP})caught"
     rf"|taken{_SP}in{_SP}for{_SP}questioning|in{_SP}(?:police{_SP})?custody)"
     rf"(?![\w-])",
     regex.IGNORECASE,
@@ -407,6 +438,13 @@ _KILLED_VERBS = frozenset(
         "blew up themselves",
         "detonated themselves",
         "exploded themselves",
+        *(
+            f"{verb} {self}"
+            for verb in ("blew up", "detonated", "exploded")
+            for self in ("himself", "herself")
+        ),
+        "blew himself up",
+        "blew herself up",
         "gunned down",
         "neutralised",
         "neutralized",
@@ -475,7 +513,11 @@ _ONE_PERSON = (
     r"|constable|bystander|pedestrian|labourer|laborer|driver|official|(?:sub-)?inspector"
     r"|passer-?by|worker|national|citizen|patient|captain|major|colonel|lieutenant|sergeant"
     r"|brigadier|commander|commando|trooper|sepoy|rifleman|havildar|priest|pastor|imam|teacher"
-    r"|doctor|nurse|journalist|farmer|shopkeeper)"
+    r"|doctor|nurse|journalist|farmer|shopkeeper"
+    # more callings: "a diplomat and an embassy security guard", "an umpire and an assistant
+    # coach", "their Pakistani driver"
+    r"|diplomat|employee|staffer|engineer|umpire|coach|player|lawyer|judge|businessman"
+    r"|trader|vendor|villager|resident|bodyguard|photographer|reporter|volunteer)"
 )
 
 

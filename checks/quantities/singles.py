@@ -126,14 +126,22 @@ _BRINGING_TOLL = regex.compile(
 #: "One person was killed and another wounded": "another" alone is one more person, of
 #: another field than the dead, so a total (convention 4); never "another injured person"
 _AND_ANOTHER_HURT = regex.compile(
-    rf"(?<![\w-])(?:and|while|with){_SP}(?:(?P<a>another){_SP}(?:(?:was|has{_SP}been){_SP})?"
+    # "with another person seriously injured": one person named after "another"
+    rf"(?<![\w-])(?:and|while|with){_SP}(?:(?P<a>another(?:{_SP}{_ONE_PERSON})?){_SP}"
+    rf"(?:(?:was|has{_SP}been){_SP})?"
     rf"(?:(?:{_HURT_ADV}|slightly|lightly){_SP})?(?:injured|wounded|hurt)(?![\w-])"
     rf"(?!{_SP}(?:{_ONE_PERSON}|people|persons)\b)"
     # "killed two Chinese nationals and injured another", "and critically wounding another"
     rf"|(?P<v>(?:(?:{_HURT_ADV}|slightly|lightly){_SP})?(?:injured|injuring|wounded|wounding"
-    rf"|hurt|hurting)){_SP}(?P<a>another)(?=[\s\u200b]{{0,3}}(?:[,.;:!?)]|\Z)))",
+    rf"|hurt|hurting)){_SP}(?P<a>another)(?=[\s\u200b]{{0,3}}(?:[,.;:!?)]|\Z))"
+    # the verb group left out after a death: "Two policemen were also killed and a security
+    # guard wounded during the attack" (only before the clause's end or a preposition)
+    rf"|(?P<a>{_A_PERSON}){_SP}(?:(?:{_HURT_ADV}|slightly|lightly){_SP})?"
+    rf"(?:injured|wounded|hurt)(?=[\s\u200b]{{0,3}}(?:[,.;:!?)]|\Z)|{_SP}(?:in|at|on|during"
+    rf"|by|when|while|as|after)(?![\w-])))",
     regex.IGNORECASE,
 )
+_HURT_STEMS = ("injur", "wound", "hurt")
 #: "some more bodies were recovered": an addition to the toll, as vague as its word
 _MORE_BODIES = regex.compile(
     rf"(?<![\w-])(?P<a>some|several|a{_SP}few){_SP}more{_SP}bodies(?![\w-])", regex.IGNORECASE
@@ -173,7 +181,9 @@ _NTH_ONE = regex.compile(
 #: noun, capitalised at the start of a line: "Suspect arrested", "Man detained after
 #: stabbing" ("Suspects arrested" names no number)
 _ONE_ARRESTED = regex.compile(
-    rf"(?:(?<![\w-])(?P<a>{_A_PERSON})"
+    # or "another": "while another man was arrested yesterday" (one more person arrested)
+    rf"(?:(?<![\w-])(?P<a>{_A_PERSON}|another{_SP}(?:[\w-]{{1,30}}{_SP})?(?:man|woman|suspect"
+    rf"|person|teenager|youth|boy|girl)(?![\w-]))"
     # a relative clause between commas: "A 26-year-old Syrian man, who turned himself in,
     # is being held in custody"
     rf"(?:,{_SP}who{_SP}[^,.;:!?]{{1,60}},)?"
@@ -182,6 +192,8 @@ _ONE_ARRESTED = regex.compile(
     rf"|now){_SP})?"
     rf"|{_HEADLINE_START}"
     rf"(?P<a>(?-i:Suspect|Man|Woman|Teen|Teenager|Boy|Girl|Youth)){_SP}"
+    # or after "a" or "one": "Parsons Green explosion: a suspect arrested"
+    rf"|{_HEADLINE_START}(?P<a>(?:an?|one){_SP}suspect){_SP}"
     # "there is a suspect in custody", "21-Year-Old Suspect In Custody": no verb needed
     rf"|(?<![\w-])(?P<a>(?:an?{_SP}|(?<=\A|\n|[;:][\s\u200b]{{1,3}})"
     rf"(?!(?:the|this|that)\b)(?:[\w-]{{1,30}}{_SP})?)"
@@ -445,7 +457,7 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
         more = not hurt or _hurt_before(text, a0)
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, more)
         out.setdefault(a0, _Single("injured" if hurt else "killed", q, a0, m.end()))
-    for m in _AND_ANOTHER_HURT.finditer(text) if "another" in lower else ():
+    for m in _AND_ANOTHER_HURT.finditer(text) if _has(lower, _HURT_STEMS) else ():
         deaths = _KILLING_WORDS if m.group("v") else _DEATH_WORDS
         if deaths.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
             continue  # "another" after a death: in "two were hurt and another hurt", unclear

@@ -77,6 +77,7 @@ from .sums import (
     _list_of_groups,
     _named_and_others,
     _object_sum_of_two,
+    _sum_before_attackers,
     _sum_field,
     _sum_of_list,
     _sum_of_two,
@@ -102,7 +103,7 @@ _VERB_BEFORE = regex.compile(
     rf"|{_ARREST_VERB}|{_CAPTURE_VERB}|{_LEAVE_VERB}|{_LIVES_VERB}|{_LOSE_VERB}"
     rf"|{_TO_DEATH_VERB})"
     # the arrest named as a noun: "led to the arrest of three men", "the arrests of two people"
-    rf"(?P<of>(?<=(?<![\w-])arrests?){_SP}of)?"
+    rf"(?P<of>(?<=(?<![\w-])(?:arrests?|capture)){_SP}of)?"
     rf"(?P<all>{_SP}(?:all(?:{_SP}the)?|the))?{_SP}"
     # a quoted figure: "Gunmen kill ‘at least 27’"
     rf"[‘“]?\Z",
@@ -132,8 +133,15 @@ _BY_BEFORE = regex.compile(rf"(?<![\w-])by{_SP}\Z", regex.IGNORECASE)
 #: businesses"): they count people only with a person noun
 _PEOPLE_ONLY_VERB = regex.compile(r"slaughter|butcher|behead|execut|hurt", regex.IGNORECASE)
 #: attackers named as such, caught: counted as attackers captured, not as arrests
-_CAUGHT_HEADS = ATTACKER_KILLED_HEADS | {"militants", "insurgents", "jihadists"}
+_CAUGHT_HEADS = ATTACKER_KILLED_HEADS | {"militants", "insurgents", "jihadists", "rebels"}
 _SUSPECTED = regex.compile(r"\b(?:suspected|alleged|would-be|possible)\b", regex.IGNORECASE)
+#: the agent of an attack after its verb: "were carried out by three suicide bombers who"
+_AGENT_BY_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:carried{_SP}out|conducted|executed|perpetrated|committed|attacked|stormed"
+    rf"|targeted|launched){_SP}by{_SP}\Z",
+    regex.IGNORECASE,
+)
+_WHO = regex.compile(r"\bwho\b", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(rf"(?<![\w-])the{_SP}\Z", regex.IGNORECASE)
 #: a toll that already has its figure: "the death toll stood at 102 and more than 400 people
 #: were injured", "had risen to 54 while the number of injured people stood at 83"
@@ -163,12 +171,15 @@ _INJURY_PREFIXES = (
     "brought to",
     "moved to",
     "evacuated to",
+    "transported to",
+    "airlifted to",
     "sustained",
     "received",
     "suffered",
     # "at least 35 people were hospitalized": the hurt, never an arrest
     "hospitalised",
     "hospitalized",
+    "survived with",
 )
 #: heads of a count of the dead or of the hurt: "seven bodies were taken to hospital" are dead
 _BODIES = frozenset(["bodies", "dead"])
@@ -181,9 +192,25 @@ _MOVED_PREFIXES = (
     "brought to",
     "moved to",
     "evacuated to",
+    "transported to",
+    "airlifted to",
 )
 _BLEW_VERBS = frozenset(
-    ["blew themselves up", "blew up themselves", "detonated themselves", "exploded themselves"]
+    [
+        "blew themselves up",
+        "blew up themselves",
+        "detonated themselves",
+        "exploded themselves",
+        # one attacker: "One attacker blew himself up"
+        "blew himself up",
+        "blew herself up",
+        "blew up himself",
+        "blew up herself",
+        "detonated himself",
+        "detonated herself",
+        "exploded himself",
+        "exploded herself",
+    ]
 )
 #: "the death of 40 jawans", "the martyrdom of 28 people", "injuries to over 150 people"
 _NOUN_OF_BEFORE = regex.compile(
@@ -213,6 +240,9 @@ _TOLL_BEFORE = regex.compile(
     # "put the number of those injured as over 80": "as" right after the counted word only
     rf"|(?<=(?:injured|wounded|killed|dead|deaths|individuals|persons|people){_SP})as){_SP}\Z",
     regex.IGNORECASE,
+)
+_OF_THE_HURT = regex.compile(
+    rf"{_SP}of{_SP}(?:(?:the|those){_SP})?(?:injured|wounded|injuries)(?![\w-])", regex.I
 )
 #: "the injured, numbering 30", "the dead numbered 30", "the dead totalled 30"
 _NUMBERING_BEFORE = regex.compile(
@@ -689,8 +719,17 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 field = "attackers_captured" if head in ATTACKER_KILLED_HEADS else "arrested"
                 if head is None and _after_attackers_killed(f, s0, q.start):
                     field = "attackers_captured"  # "killed 20 hostage-takers, arrested three"
+                if field == "attackers_captured" and (
+                    vb.group("of") is not None or _SUSPECTED.search(text, q.end, np_end) is not None
+                ):
+                    # "arrested two would-be suicide bombers", "reported the arrest of 26
+                    # terrorists": an arrest (made later, of people named what they were
+                    # to be or are held to be), as "two suspected militants were arrested"
+                    field = "arrested"
             elif kind == "capture":
                 field = "attackers_captured" if head in ATTACKER_HEADS else "arrested"
+                if vb.group("of") is not None and _SUSPECTED.search(text, q.end, np_end):
+                    field = "arrested"  # "the capture of three suspected militants"
                 if head is None and _after_attackers_killed(f, s0, q.start):
                     field = "attackers_captured"  # "shot four of the attackers, captured one"
             elif kind == "leave":
@@ -769,6 +808,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         if toll2 is not None:
             what = toll2.group("what").lower()
             field = "injured" if ("injur" in what or "wound" in what) else "killed"
+            if what == "toll" and _OF_THE_HURT.match(toll2.group("mid")):
+                field = "injured"  # "The toll of those injured has now increased to 33"
             if toll2.group("att") is not None:
                 field = "attackers_killed"
             if field == "injured" or not own_injury:
@@ -786,6 +827,17 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None
         if noun is not None:
             field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
+            obj = (
+                _object_sum_of_two(f, text, q)
+                if head in _SUM_HEADS and not q.increment and q.total is None
+                else None
+            )
+            if obj is not None:
+                # "claimed the lives of six children and a police officer": seven, as the
+                # object of a verb of killing is summed
+                total, end = obj
+                f.add(field, total, base + noun.start(), end)
+                return True
             return add(field, base + noun.start(), np_end)
 
         # a group without a known head may still be people by origin ("Three Britons and")
@@ -801,6 +853,14 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             total, q2, sv2 = two
             f.skip.add(q2.start)  # the second count is part of the sum
             f.add(_sum_field(sv2), total, q.start, sv2.end())
+            return True
+        mixed = _sum_before_attackers(text, q) if people else None
+        if mixed is not None:
+            # "Twelve civilians, 12 police officers and 25 rebels were killed": the victims
+            # summed; the attackers' count is read on its own
+            total, starts, sv2 = mixed
+            f.skip.update(starts)
+            f.add(_sum_field(sv2), total, q.start, total.end)
             return True
 
         y_named = _Y_NAMED_AFTER.match(text, q.end) if q.total is not None else None
@@ -828,6 +888,10 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 and _attackers_in_context(text, max(s0, q.start - _WINDOW), q.start, q.low)
             )
             if verb in _BLEW_VERBS:
+                if verb.endswith(("himself", "herself", "himself up", "herself up")) and not (
+                    attackerish
+                ):
+                    return False  # "one blew himself up" with no attackers named before
                 field = "attackers_killed"  # whoever blew themselves up were attackers
             elif verb in _KILLED_VERBS:
                 suspects = any(w in {"suspects", "suspect"} for w in heads)
@@ -855,7 +919,7 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                         f.add("killed", summed, q.start, summed.end)
                         return True
                     field = "killed"
-            elif verb == "captured" and _ON_CAMERA_AFTER.match(text, sv.end()):
+            elif verb in {"captured", "caught"} and _ON_CAMERA_AFTER.match(text, sv.end()):
                 # "Three suspects were captured on CCTV": the attackers seen (convention 13)
                 if not (attackerish or any(w in {"suspects", "suspect"} for w in heads)):
                     return False
@@ -923,6 +987,15 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             both = field == "attackers_killed" and any(w in ATTACKER_HEADS for w in heads)
             if verb in _BLEW_VERBS and "of" not in words and q.total is None:
                 both = relative = True  # "three suicide bombers blew themselves up"
+            if (
+                both
+                and not relative
+                and _AGENT_BY_BEFORE.search(before) is not None
+                and _WHO.search(text, q.end, sv.start()) is not None
+            ):
+                # the attack's agents, then their death: "were carried out by three suicide
+                # bombers who died instantly" (the attackers, and the attackers killed)
+                relative = True
             # "the four assailants killed" (a bare participle) names the dead attackers only;
             # "all three militants reportedly killed" names all the attackers
             all_the = _ALL_THE_BEFORE.search(before)
@@ -1053,6 +1126,26 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     return False
 
 
+_OPEN_QUOTES = frozenset('“"‘')
+_CLOSE_QUOTES = frozenset('”"’')
+
+
+def _quoted(text: str, q: Quantity) -> Quantity:
+    """A figure quoted as its source gave it takes its closing quote, so that the words
+    after it are read: “at least 50” people were killed (round 5 read the quoted figure
+    after its verb, "Gunmen kill ‘at least 27’")."""
+    if (
+        q.start > 0
+        and q.end < len(text)
+        and not _is_one_noun(q)  # "a ‘suicide bomber’" is read as it is
+        and text[q.start - 1] in _OPEN_QUOTES
+        and text[q.end] in _CLOSE_QUOTES
+        and text[q.end + 1 : q.end + 2].isspace()
+    ):
+        return replace(q, end=q.end + 1, text=text[q.start : q.end + 1])
+    return q
+
+
 def extract_statements(text: str, conventions: Conventions | None = None) -> list[Statement]:
     """Casualty/arrest statements in ``text``, in text order."""
     f = _Finder(text)
@@ -1063,12 +1156,37 @@ def extract_statements(text: str, conventions: Conventions | None = None) -> lis
             _add_single(f, singles[pending.pop(0)])
         if q.start in singles or q.start in f.skip:
             continue
-        q = _named_and_others(text, q)
+        q = _named_and_others(text, _quoted(text, q))
         _statement_for(f, q, derived_total=False)
         tq = total_quantity(text, q)
         if tq is not None:
             _statement_for(f, tq, derived_total=True)
     for key in pending:
         _add_single(f, singles[key])
+    f.out = [s for s in f.out if not _over_years(text, s)]
     f.out.sort(key=lambda s: (s.start, s.end))
     return f.out
+
+
+#: a toll over years, not of an attack: "has left more than 11,500 people dead since 1996",
+#: "claimed some 35,000 lives since 2006", "more than 20,000 deaths during its nearly
+#: decade-old insurgency", "3,500 terrorists have been killed during the course of Operation
+#: Zarb-i-Azb" (conventions 36 and 47D: deaths of an insurgency or a campaign are not
+#: recorded); only in the statement's own clause, right after it
+_OVER_YEARS_AFTER = regex.compile(
+    rf"[^,.;:!?()\n\u2013\u2014]{{0,50}}?(?<![\w-])(?:since{_SP}(?:(?:19|20)[0-9]{{2}}(?![\w-])"
+    rf"|(?:the|its){_SP}(?:start|beginning|inception))"
+    rf"|(?:in|over|during){_SP}the{_SP}(?:past|last){_SP}(?:[\w-]{{1,12}}{_SP})?"
+    rf"(?:years|decades?)(?![\w-])"
+    rf"|(?:in|during){_SP}(?:its|the|their){_SP}(?:[\w-]{{1,20}}{_SP}){{0,3}}?insurgency"
+    rf"|(?:in|during)(?:{_SP}the{_SP}course{_SP}of)?{_SP}(?-i:Operation{_SP}[A-Z])"
+    rf"|in{_SP}the{_SP}military{_SP}(?:drive|offensive|campaign|operations))",
+    regex.IGNORECASE,
+)
+
+
+def _over_years(text: str, s: Statement) -> bool:
+    """The statement counts the dead of years or of a campaign (`_OVER_YEARS_AFTER`)."""
+    if s.field not in {"killed", "injured", "attackers_killed"} or s.quantity.increment:
+        return False
+    return _OVER_YEARS_AFTER.match(text, s.end) is not None

@@ -42,14 +42,25 @@ def _demonym_at(text: str, t: regex.Match[str]) -> bool:
     return nxt is None or _clean(nxt.group("tok")) in _AFTER_DEMONYM
 
 
+_ACRONYM = regex.compile(r"\((?-i:[A-Z]{2,8})\)")
+
+
 def _group_of_people(text: str, pos: int, until: str, others: bool = False) -> int:
     """End of a short noun phrase of people after a count ("children", "staff members",
     "school children", "Afghans"), up to and including ``until`` if given; -1 if it is not
     one. With ``others``, "others" ends the group too ("and seven others were killed")."""
-    cur, head = pos, False
-    for _ in range(4):
+    cur, head, words, limit = pos, False, 0, 4
+    for _ in range(6):
         t = _TOKEN.match(text, cur)
         if t is None:
+            return -1
+        if limit == 4 and 1 < words < 4 and _ACRONYM.fullmatch(t.group("tok")):
+            # a unit's name and its short name in brackets: "10 District Reserve Guard
+            # (DRG) personnel and a civilian" (one word more for the name)
+            cur, limit = t.end(), 5
+            continue
+        words += 1
+        if words > limit:
             return -1
         word = _clean(t.group("tok"))
         if until and word == until:
@@ -256,6 +267,64 @@ def _sum_of_list(
     return total, starts, sv
 
 
+#: the attackers named last in a list of the dead: "... and 25 rebels were killed"
+_ATTACKER_GROUP = regex.compile(
+    rf"{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?:{'|'.join(sorted(ATTACKER_HEADS))})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _sum_before_attackers(
+    text: str, q: Quantity
+) -> tuple[Quantity, list[int], regex.Match[str]] | None:
+    """ "Twelve civilians, 12 police officers and 25 rebels were killed": the groups of
+    victims before attackers named last, summed (24); the attackers are their own figure,
+    read as they were (as in "147 students and four militants were killed", two figures).
+    Two groups of victims at least, exact counts only."""
+    if q.qualifier is not Qualifier.exact or q.increment or q.total is not None:
+        return None
+    pos = _group_of_people(text, q.end, "")
+    if pos < 0:
+        return None
+    low = q.low
+    starts: list[int] = []
+    for _ in range(_LIST_GROUPS):
+        conj = _LIST_AND.match(text, pos)
+        if conj is None and _LIST_COMMA.match(text, pos) is None:
+            return None
+        gap = conj.end() if conj is not None else pos + 1
+        if conj is not None:
+            # the last group: the attackers, then the verb that kills or hurts them all
+            q2 = next(iter_quantities(text, None, gap, gap + 1), None)
+            if not starts or q2 is None or q2.qualifier is not Qualifier.exact:
+                return None
+            att = _ATTACKER_GROUP.match(text, q2.end)
+            sv = _harm_verb_at(text, att.end()) if att is not None else None
+            if sv is None:
+                return None
+            total = Quantity(q.start, pos, text[q.start : pos], Qualifier.exact, low, low, None)
+            return total, starts, sv
+        one = _ONE_PERSON_AT.match(text, gap + 1) if text[gap : gap + 1].isspace() else None
+        if one is not None:
+            n, start, pos = 1, one.start(), one.end()
+        else:
+            q2 = next(iter_quantities(text, None, gap, gap + 2), None)
+            if (
+                q2 is None
+                or q2.qualifier is not Qualifier.exact
+                or q2.increment
+                or q2.total is not None
+            ):
+                return None
+            pos = _group_of_people(text, q2.end, "")
+            if pos < 0:
+                return None
+            n, start = q2.low, q2.start
+        low += n
+        starts.append(start)
+    return None
+
+
 #: a vague group's people: "dozens of Afghans", "scores of civilians"
 _OF_PEOPLE = regex.compile(
     rf"{_SP}of{_SP}(?:(?-i:[A-Z][a-z]{{2,30}}s)|(?:{'|'.join(sorted(_SUM_HEADS))}))(?![\w-])",
@@ -365,7 +434,11 @@ def _died_later(f: _Finder, text: str, q: Quantity, pos: int) -> Quantity | None
 
 
 #: "a policeman", "a police officer": one person, the second group of an object sum
-_ONE_PERSON_AT = regex.compile(rf"an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I)
+#: (or "their driver": one person named by whose he was, "Five Chinese engineers and their
+#: Pakistani driver were killed")
+_ONE_PERSON_AT = regex.compile(
+    rf"(?:an?|their){_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I
+)
 
 
 #: "Siraj Raisani and 128 others": a named person and N others are N + 1 (a name is two
