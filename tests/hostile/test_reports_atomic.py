@@ -141,3 +141,27 @@ def test_cannot_run_replaces_a_previous_passing_report(hostile: Hostile) -> None
     (error,) = junit.iter("error")
     assert error.get("message") == run.error_line().removeprefix("error: ")
     assert _leftovers(hostile.reports) == []
+
+
+@pytest.mark.parametrize(("umask", "mode"), [("022", 0o644), ("027", 0o640), ("077", 0o600)])
+def test_a_report_file_gets_the_mode_a_plain_write_gives(
+    umask: str, mode: int, tmp_path: Path
+) -> None:
+    """mkstemp makes its file 0600 whatever the umask; a report served by a web server or
+    unpacked by another account must be readable as any file the user writes."""
+    import stat
+    import subprocess
+    import sys
+
+    target = tmp_path / "sub" / "index.html"
+    code = (
+        "import sys; from pathlib import Path; from checks.reports.atomic import "
+        "write_text_atomic; write_text_atomic(Path(sys.argv[1]), 'x')"
+    )
+    subprocess.run(
+        ["sh", "-c", f'umask {umask} && exec "$0" -c "$1" "$2"', sys.executable, code,
+         str(target)],
+        check=True,
+    )  # fmt: skip
+    assert stat.S_IMODE(target.stat().st_mode) == mode
+    assert target.read_text(encoding="utf-8") == "x"
