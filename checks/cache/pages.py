@@ -3,10 +3,10 @@
 An incident page is what `incident.j2` makes of the `IncidentView` that
 `incident_view` builds from one `IncidentInputs` (the incident's row, its claims and
 their articles, the findings on it, its disputes, links and verdict), and of the link
-to the Data Docs. Building the view and rendering it cost about 2 ms a page; printing
-and hashing the inputs, a tenth of that. A pull request leaves most incidents'
-inputs as they were, so their pages are taken from the cache without building their
-views, byte for byte what building and rendering give.
+to the Data Docs. Building the view costs about 0.9 ms a page and rendering it more;
+printing and hashing the inputs, under a tenth of the view alone. A pull request leaves
+most incidents' inputs as they were, so their pages are taken from the cache without
+building their views, byte for byte what building and rendering give.
 
 The key is the digest of the inputs' `repr`: they are frozen dataclasses of tuples,
 strings and numbers (no sets or dicts, whose order could vary between runs), so the
