@@ -344,8 +344,20 @@ def _linked_then_arrested(text: str, pos: int) -> regex.Match[str] | None:
     return None
 
 
+#: where a clause opens, just before a figure: the start, a sentence break, a quote
+_CLAUSE_OPEN = regex.compile(
+    r"(?:\A|[.;:!?\n“\"]|(?<![\w-])(?:that|said|says|when|as|after))[\s\u200b]{0,3}\Z"
+)
+#: a count in words, which starts a subject of its own
+_CARDINAL = regex.compile(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred"
+)
+
+
 def _subject_verb(
-    text: str, pos: int, skip: set[int] | None = None
+    text: str, pos: int, skip: set[int] | None = None, start: int = -1
 ) -> tuple[regex.Match[str] | None, list[str], bool]:
     """The verb a figure is the subject of, a few words on: "60 police cadets were killed",
     "59 people, mostly police officials, were martyred", "the 40 personnel who were killed",
@@ -354,7 +366,8 @@ def _subject_verb(
     Returns the verb match, the words passed over before any "and" (to find the head
     noun: "147 students and four militants were killed" are students), and whether a
     relative clause naming what the subject did was crossed ("Three terrorists who
-    killed seven people ... shot dead": they were the attackers).
+    killed seven people ... shot dead": they were the attackers). ``start``, where the
+    figure starts, if known: a group that opens its clause may be followed by one more.
     """
     words: list[str] = []
     heads_open = True
@@ -438,7 +451,15 @@ def _subject_verb(
             if nxt is None:
                 break
             nxt_word = _clean(nxt.group("tok"))
-            if NUMBER_WORD.fullmatch(nxt_word) is None:
+            # after attackers, "a" opens a second group of one as a count does: "Four suicide
+            # bombers and a civilian were killed" (victims are summed before this is reached)
+            one_more = (
+                nxt_word in {"a", "an"}
+                and any(w in ATTACKER_HEADS for w in words)
+                and start >= 0
+                and _CLAUSE_OPEN.search(text, max(0, start - 40), start) is not None
+            )
+            if NUMBER_WORD.fullmatch(nxt_word) is None and not one_more:
                 # a coordinated subject: "a number of terrorists and facilitators were arrested"
                 both_sv = None if nxt_word in _STOP else _SUBJECT_VERB.match(text, nxt.end())
                 if both_sv is not None and words and words[-1] in PERSON_HEADS:
@@ -456,6 +477,8 @@ def _subject_verb(
                 return placed, words, False  # "Two airmen at Pathankot air base were killed"
         if word in _SCAN_STOP or word[:1].isdigit() or word == "among":
             break  # "two women among the four assailants killed": a subset of the four
+        if heads_open and words and _CARDINAL.fullmatch(word):
+            break  # another count starts: "reports of multiple shooters only one suspect"
         if heads_open:
             words.append(word)
         cur = t.end()

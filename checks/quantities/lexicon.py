@@ -112,6 +112,9 @@ PERSON_HEADS = (
             "adults",
             "boys",
             "girls",
+            # "The victims of the shooting were six females and three males"
+            "females",
+            "males",
             "teachers",
             "lawyers",
             "commandos",
@@ -284,7 +287,9 @@ _AUX = (
     rf"|brutally|mercilessly|ruthlessly|cruelly|tragically"
     # a first verb joined to the killing: "eight soldiers were ambushed and killed" (never
     # "abducted and held": only before a verb of killing or wounding)
-    rf"|(?:ambushed|abducted|kidnapped|tortured|attacked){_SP}and(?={_SP}(?:killed|murdered"
+    # "was cornered and shot dead", "were surrounded and gunned down"
+    rf"|(?:ambushed|abducted|kidnapped|tortured|attacked|cornered|surrounded|confronted|chased"
+    rf"|pursued){_SP}and(?={_SP}(?:killed|murdered"
     rf"|martyred|beheaded|executed|massacred|slaughtered|injured|wounded|shot{_SP}dead"
     rf"|gunned{_SP}down)(?![\w-]))"
     rf"|mortally|(?:said|reported|believed|confirmed|feared|thought|known|understood|suspected"
@@ -332,7 +337,10 @@ _SUBJECT_VERB = regex.compile(
     rf"|treated{_SP}(?:for{_SP}(?:their{_SP})?(?:(?:serious|critical|minor|severe|multiple"
     rf"|gunshot|bullet|shrapnel){_SP})?(?:injuries|wounds)|(?:in|at){_SP}"
     rf"(?:[\w’'-]{{1,30}}{_SP}){{0,3}}?hospitals?)"
-    rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody|held"
+    # "were held up for several hours" is a delay and "were held hostage" captivity, never
+    # custody
+    rf"|captured|arrested|apprehended|detained|picked{_SP}up|taken{_SP}into{_SP}custody"
+    rf"|held(?!{_SP}(?:up|hostages?|captives?|captive)(?![\w-]))"
     # a suspect caught (never "caught in the crossfire": only after suspects and a verb
     # group): "one suspect had been caught"
     rf"|(?<=suspects?{_SP}(?:was|were|had{_SP}been|has{_SP}been|have{_SP}been){_SP})caught"

@@ -17,6 +17,7 @@ from .lexicon import (
     _DEATH_WORDS,
     _ONE_PERSON,
     _SP,
+    _TO_DEATH_VERB,
     _WINDOW,
     ATTACKER_HEADS,
     _has,
@@ -36,6 +37,8 @@ _ONE_ATTACKER = regex.compile(
     # an aside between commas, abbreviations allowed: "The gunman, U.S. citizen Omar Mateen,"
     rf"(?:,[^,;:!?\n]{{1,80}},)?{_SP}(?:who{_SP})?"
     rf"(?:was|had{_SP}been|has{_SP}been|is){_SP}(?:(?:later|also|eventually|subsequently){_SP})?"
+    # a first verb joined to the killing: "The assailant ... was cornered and shot dead"
+    rf"(?:(?:cornered|surrounded|confronted|chased|pursued){_SP}and{_SP}(?=killed|shot|gunned))?"
     # a headline's bare noun and participle: "Gunman shot dead after opening fire on guests"
     rf"|{_HEADLINE_START}"
     rf"(?P<a>(?-i:(?:Suicide{_SP})?(?:Gunman|Attacker|Assailant|Bomber"
@@ -99,13 +102,28 @@ _POLICE_KILLED = regex.compile(
 #: only with such a noun and verb); two such, joined by "and", are two: "A policeman and
 #: a soldier were killed", "a driver and a first aid worker were injured"
 _A_PERSON = rf"an?{_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?{_ONE_PERSON}(?![\w-])"
+#: a person's age by decade after the noun: "a white man in his 20s", "in her early thirties"
+_IN_HIS_AGE = (
+    rf"{_SP}in{_SP}(?:his|her){_SP}(?:(?:early|mid|late)(?:-|{_SP}))?"
+    rf"(?:[1-9]0s|[1-9]0['’]s|teens|twenties|thirties|forties|fifties|sixties|seventies)(?![\w-])"
+)
 #: a list of groups of people opened by one person: "a police officer, three private security
 #: guards, and two passersby also lost their lives" (six)
 _A_PERSON_FIRST = regex.compile(rf"(?<![\w-])(?P<a>{_A_PERSON})(?=,)", regex.IGNORECASE)
+#: attackers as a group of their own, before "and" and their victims
+_ATTACKERS_AND = (
+    r"attackers|gunmen|assailants|terrorists|militants|bombers|shooters|jihadists|hijackers"
+    r"|insurgents|rebels|hostage-takers"
+)
 _ONE_VICTIM = regex.compile(
     rf"(?<![\w-])(?P<a>{_A_PERSON}(?P<two>{_SP}and{_SP}{_A_PERSON})?)"
-    # "were" only after two: "and a civilian were killed" is the last group of a sum
-    rf"{_SP}(?(two)(?:were|have{_SP}been|had{_SP}been)|(?:was|has{_SP}been|had{_SP}been)){_SP}"
+    # "were" only after two: "and a civilian were killed" is the last group of a sum, or
+    # after attackers, who are not summed with their victims: "Four suicide bombers and a
+    # civilian were killed" (convention 55A)
+    rf"{_SP}(?(two)(?:were|have{_SP}been|had{_SP}been)|(?:was|has{_SP}been|had{_SP}been"
+    rf"|(?<=(?:\A|[.;:!?\n“\"]|(?<![\w-])(?:that|said|says|when|as|after))[\s\u200b]{{0,3}}"
+    rf"(?:[\w-]{{1,30}}{_SP}){{1,4}}(?:{_ATTACKERS_AND}){_SP}and{_SP}(?:[\w-]{{1,30}}{_SP}){{1,4}})"
+    rf"were)){_SP}"
     rf"(?:(?:also|later|reportedly|{_HURT_ADV}"
     rf"|slightly|lightly){_SP})?(?P<verb>killed|martyred|shot{_SP}dead|murdered"
     rf"|stabbed{_SP}to{_SP}death|injured|wounded|hurt)(?![\w-])",
@@ -184,6 +202,8 @@ _ONE_ARRESTED = regex.compile(
     # or "another": "while another man was arrested yesterday" (one more person arrested)
     rf"(?:(?<![\w-])(?P<a>{_A_PERSON}|another{_SP}(?:[\w-]{{1,30}}{_SP})?(?:man|woman|suspect"
     rf"|person|teenager|youth|boy|girl)(?![\w-]))"
+    # his age by decade, never a count: "a white man in his 20s is in custody"
+    rf"(?:{_IN_HIS_AGE})?"
     # a relative clause between commas: "A 26-year-old Syrian man, who turned himself in,
     # is being held in custody"
     rf"(?:,{_SP}who{_SP}[^,.;:!?]{{1,60}},)?"
@@ -227,9 +247,13 @@ _ONE_OF_THEM_KILLED = regex.compile(
     rf"|{_SP}(?:(?:later|also|then|reportedly){_SP})?(?P<verb>{_BLEW_HIMSELF}|died))(?![\w-])",
     regex.IGNORECASE,
 )
+_AND_BEFORE = regex.compile(rf"(?<![\w-])and{_SP}\Z", regex.IGNORECASE)
 #: the attacker who died: "The gunman, who also died, has been identified"
 _ATTACKER_DIED = regex.compile(
     rf"(?<![\w-])(?P<a>(?:the|an?){_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?(?:{_ONE_NOUN}))"
+    # who he was, between commas: "the suspect, a 43-year-old man, ...", "the suspect, 43,
+    # ...", "the suspect, fourth-year student Vladislav Roslyakov, fatally shot himself"
+    rf"(?P<app>,{_SP}(?!(?:and|or|but|who|which|while|as)\b)[^,.;:!?\n]{{1,60}}(?=,))?"
     rf"(?:,{_SP}|{_SP})(?:who{_SP})?(?:(?:also|later|eventually|subsequently|himself|too){_SP})?"
     rf"(?P<verb>died|(?:fatally{_SP})?(?:shot|killed){_SP}(?:himself|herself)"
     rf"|took{_SP}(?:his|her){_SP}own{_SP}life|committed{_SP}suicide)(?![\w-])",
@@ -242,12 +266,22 @@ _ATTACKER_DIED = regex.compile(
 _VERB_ONE_VICTIM = regex.compile(
     rf"(?<![\w-])(?P<verb>killing|killed|murdering|murdered|shot{_SP}dead|shooting{_SP}dead"
     rf"|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|apprehended)"
-    rf"{_SP}(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?P<n1>{_ONE_PERSON}|suspect)"
+    rf"{_SP}(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?P<n1>{_ONE_PERSON}|suspect|male|female)"
     rf"(?P<two>{_SP}and{_SP}an?{_SP}(?:[\w-]{{1,30}}{_SP})?(?:{_ONE_PERSON}|suspect))?)"
+    # his age by decade: "arrested a white male in his 20s"
+    rf"(?P<age>{_IN_HIS_AGE})?"
     rf"(?=[\s\u200b]{{0,3}}(?:[,.;:!?)\u2013\u2014]|\Z)|{_SP}(?P<why>suspected|accused|wanted"
-    rf"|on{_SP}suspicion|in{_SP}connection)\b|{_SP}(?:in|at|on|during|after|near"
+    # the one arrested described: "detained a man who they say is a suspect"
+    rf"|on{_SP}suspicion|in{_SP}connection)\b|{_SP}(?P<who>who)\b|{_SP}(?:in|at|on|during|after|near"
     rf"|inside|outside|when|while|as|from|following|before|two|three|four|five|believed"
     rf"|according|and)\b)",
+    regex.IGNORECASE,
+)
+#: one victim killed as the object of a verb that needs "to death": "criminals stabbed a man
+#: to death at a temple" (never "stabbed a man" alone: he may have lived)
+_ONE_TO_DEATH = regex.compile(
+    rf"(?<![\w-])(?:{_TO_DEATH_VERB}){_SP}(?P<a>an?{_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON})"
+    rf"{_SP}to{_SP}death(?![\w-])",
     regex.IGNORECASE,
 )
 #: the killers named before the verb: "Police killed a man who ..." is an attacker, not a victim
@@ -278,7 +312,8 @@ _ANOTHER_VICTIM = regex.compile(
 _KILLING_WORDS = regex.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*)\b", regex.IGNORECASE)
 #: a person arrested who is read as one arrest without being named a suspect: "police
 #: arrested a man after the attack" (never "arrested a child", an unlikely arrest)
-_ADULTS = frozenset(["man", "woman", "youth", "teenager"])
+_SEXES = frozenset(["male", "female"])
+_ADULTS = frozenset(["man", "woman", "youth", "teenager"]) | _SEXES
 _HURT_WORDS = regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE)
 
 #: the attacker's end, after his attack in the same sentence: "opened fire at the hotel,
@@ -389,17 +424,29 @@ def _singles(text: str, conv: Conventions | None) -> dict[int, _Single]:
     died_words = ("died", "himself", "herself", "own life", "suicide")
     for m in _ATTACKER_DIED.finditer(text) if attackers and _has(lower, died_words) else ():
         a0, a1 = m.span("a")
+        if m.group("app") is not None and _AND_BEFORE.search(text, max(0, a0 - 8), a0):
+            # one of a list of the dead: "Two policemen and a suspected militant, Abir Rahman,
+            # died" counts him among the dead (convention 14)
+            continue
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
         out.setdefault(a0, _Single("attackers_killed", q, a0, m.end()))
     for m in _ANOTHER_DIES.finditer(text) if "another" in lower else ():
         a0, a1 = m.span("a")
         q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1, True)
         out.setdefault(a0, _Single("killed", q, a0, m.end()))
+    for m in _ONE_TO_DEATH.finditer(text) if "death" in lower else ():
+        if _POLICE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Police shot a man to death": the attacker (convention 22)
+        a0, a1 = m.span("a")
+        q = Quantity(a0, a1, m.group("a"), Qualifier.exact, 1, 1, 1)
+        out.setdefault(a0, _Single("killed", q, m.start(), m.end()))
     for m in _VERB_ONE_VICTIM.finditer(text):
         verb = _norm_ws(m.group("verb"))
         arrest = verb.startswith(("arrest", "detain", "apprehend"))
         suspect = m.group("n1").lower() == "suspect" or (arrest and m.group("why") is not None)
         adult = m.group("n1").lower() in _ADULTS
+        if not arrest and (m.group("who") or m.group("age") or m.group("n1").lower() in _SEXES):
+            continue  # "killing a man who ..." and "a male" stay as before: arrests only
         if suspect != arrest and not (arrest and adult) and m.group("two") is None:
             # "killing a suspect" is no victim; "arrested a child" no suspect, unless
             # named as one ("arrested a man suspected of killing three people")

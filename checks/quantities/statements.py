@@ -374,6 +374,30 @@ _LOST_HEADS = (
         "others",
     }
 )
+_ATTACKERS_AND_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:attackers|gunmen|assailants|terrorists|militants|bombers|shooters|jihadists"
+    rf"|hijackers|insurgents|rebels|hostage-takers){_SP}and{_SP}\Z",
+    regex.IGNORECASE,
+)
+#: a toll foreseen, not reported (convention 41A: feared deaths are no count): "The death
+#: toll is expected to rise to 23", "the toll could climb to 50"
+_FORECAST_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:could|may|might|would|will|(?:is|was|are|were){_SP}(?:expected|likely"
+    rf"|feared|set|poised){_SP}to)(?:{_SP}(?:further|even))?{_SP}(?:rise|climb|increase|go{_SP}up"
+    rf"|mount|jump|soar)(?:{_SP}further)?{_SP}to{_SP}\Z",
+    regex.IGNORECASE,
+)
+#: attackers who got away are no count of an attack's attackers (the annotators' trap
+#: sentences): "Two terrorists are believed to have escaped", "Two militants managed to
+#: escape during the gunfight"
+_ESCAPED_AFTER = regex.compile(
+    rf"{_SP}(?:(?:are|were|is|was){_SP}(?:believed|thought|said|reported|understood){_SP}to"
+    rf"{_SP}have{_SP}|(?:have|had|has){_SP}(?:also{_SP})?|managed{_SP}to{_SP}|also{_SP})?"
+    rf"(?:escaped|fled|escape|flee)(?![\w-])",
+    regex.IGNORECASE,
+)
+_DEATH_OF_NOUNS = frozenset(["bodies", "death", "deaths", "killing", "killings"])
+_DEATHS_AFTER = regex.compile(rf"{_SP}(?:deaths|fatalities)(?![\w-])", regex.IGNORECASE)
 #: "36 people have lost their lives along with three suicide bombers": the attackers died
 #: with them (how many attackers there were is not stated by this)
 _ALONG_WITH_BEFORE = regex.compile(rf"(?:along|together){_SP}with{_SP}(?:the{_SP})?\Z", regex.I)
@@ -382,11 +406,20 @@ _DIED_WITH_BEFORE = regex.compile(
     # a place or time may come between: "died at the churches in Surabaya along with the six
     # attackers" (a few words, no clause break)
     rf"(?:{_SP}[^\s,.;:!?]{{1,30}}){{0,6}}?"
-    rf"{_SP}(?:along|together){_SP}with{_SP}(?:the{_SP})?\Z",
+    # or after a comma: "were reported killed in gunbattles, along with 61 insurgents"
+    rf",?{_SP}(?:along|together){_SP}with{_SP}(?:the{_SP})?\Z",
     regex.IGNORECASE,
 )
 #: "All but two of the people killed": the complement describes the others, no count
 _ALL_BUT_BEFORE = regex.compile(rf"(?<![\w-])all{_SP}but{_SP}\Z", regex.IGNORECASE)
+#: the dead named before a list of them: "The dead included", "The fatalities included", "The
+#: victims of the shooting were"
+_DEAD_WERE_BEFORE = regex.compile(
+    rf"(?<![\w-])the{_SP}(?:dead|fatalities|deceased|victims)"
+    rf"(?:{_SP}(?:of|in){_SP}(?:the|this|that){_SP}[\w-]{{1,30}})?"
+    rf"{_SP}(?P<v>included|include|were){_SP}\Z",
+    regex.IGNORECASE,
+)
 #: "the attack was conducted by one man", "carried out by three gunmen": the attackers
 _DONE_BY_BEFORE = regex.compile(
     rf"(?<![\w-])(?:carried{_SP}out|conducted|perpetrated|committed|executed|staged|mounted)"
@@ -498,9 +531,15 @@ _Y_NAMED_AFTER = regex.compile(
     rf"(?:{_SP}(?:people|persons|victims|civilians|tourists|worshippers|passengers))?"
     rf"{_SP}(?P<verb>killed|dead|slain|injured|wounded)"
     rf"(?:{_SP}(?:in|at|on|during){_SP}(?:the|this|that|these){_SP}[\w-]{{1,30}})?"
+    rf",?{_SP}(?:have|has|had|were|was|are|is)(?![\w-])"
+    # the arrested, as the dead: "One of the two men arrested was not far from the scene"
+    rf"|(?:{_SP}(?:people|persons|men|women|suspects))?{_SP}(?P<verb>arrested|detained)"
+    rf"(?:{_SP}(?:in|at|on|during){_SP}(?:the|this|that|these){_SP}[\w-]{{1,30}})?"
     rf",?{_SP}(?:have|has|had|were|was|are|is)(?![\w-])",
     regex.IGNORECASE,
 )
+#: people held by others, never arrested: "freed seven hostages held by militants"
+_HELD_CAPTIVE = frozenset({"hostages", "hostage", "captives", "captive"})
 _AS_WELL_AS_BEFORE = regex.compile(rf"(?<![\w-])as{_SP}well{_SP}as{_SP}\Z", regex.IGNORECASE)
 _CARRIED = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 
@@ -525,7 +564,8 @@ def _carried_field(f: _Finder, s0: int, q: Quantity, before: str, head: str | No
 #: "15 of the injured were critical" (a subset of the injured), "two of the injured later
 #: died" (an addition to the dead); never a verb "injured"
 _OF_THE_HURT_AFTER = regex.compile(
-    rf"{_SP}of{_SP}the{_SP}(?:(?:critically|seriously|badly|severely|gravely){_SP})?"
+    # "Two of those injured were transferred to ..." as "15 of the injured were critical"
+    rf"{_SP}of{_SP}(?:the|those){_SP}(?:(?:critically|seriously|badly|severely|gravely){_SP})?"
     rf"(?:injured|wounded)(?![\w-])"
     rf"(?:{_SP}(?:persons|people|victims))?"
     rf"(?:(?:{_SP}(?:later|also|eventually|subsequently|have|has|had)){{0,2}}"
@@ -535,7 +575,8 @@ _OF_THE_HURT_AFTER = regex.compile(
 
 
 _OF_THE_DEAD_AFTER = regex.compile(
-    rf"{_SP}of{_SP}the{_SP}(?:dead|deceased)(?![\w-])", regex.IGNORECASE
+    rf"{_SP}of{_SP}(?:the{_SP}(?:dead|deceased)|those{_SP}(?:dead|killed))(?![\w-])",
+    regex.IGNORECASE,
 )
 
 
@@ -583,6 +624,8 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         return False  # an age: "Kodiak Yazzie, 36, was killed" (a count takes "were")
     if _PLACES_AFTER.match(text, q.end):
         return False  # "from 18 countries": places, not people
+    if "to" in before[-16:].lower() and _FORECAST_BEFORE.search(before) is not None:
+        return False  # "The death toll is expected to rise to 23": a forecast, no count
     dead_men = _DEAD_ATTACKERS_AFTER.match(text, q.end) if not derived_total else None
     if dead_men is not None and q.qualifier is not Qualifier.vague:
         # "The two deceased suspects", "the three slain militants": attackers killed, never
@@ -610,6 +653,28 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
     ):
         # "A family of six carried out suicide bombings": the group that attacked, counted
         return add("attackers", base + crew.start(), np_end)
+    dead_were = (
+        _DEAD_WERE_BEFORE.search(before)
+        if any(w in before[-40:].lower() for w in ("dead", "fatalit", "victims", "deceased"))
+        else None
+    )
+    if dead_were is not None and not derived_total and not q.increment and q.total is None:
+        # the dead named as a list: "The dead included five Afghans, two Canadians, an
+        # American and a Paraguayan" (nine), "The victims of the shooting were six females
+        # and three males"; one group after "included" may be a subset (convention 1), two
+        # groups only after "were"
+        groups = _list_of_groups(text, q)
+        if groups is not None and _OBJECT_SUM_END.match(text, groups[2]) is not None:
+            low, starts, end = groups
+            f.skip.update(starts)
+            total = Quantity(q.start, end, text[q.start : end], Qualifier.exact, low, low, None)
+            f.add("killed", total, base + dead_were.start(), end)
+            return True
+        obj = _object_sum_of_two(f, text, q) if dead_were.group("v").lower() == "were" else None
+        if obj is not None:
+            total, end = obj
+            f.add("killed", total, base + dead_were.start(), end)
+            return True
     done_by = _DONE_BY_BEFORE.search(before) if " by" in before[-5:].lower() else None
     if done_by is not None and not derived_total and not q.increment:
         doer = _TOKEN.match(text, q.end)
@@ -827,6 +892,10 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
         noun = _NOUN_OF_BEFORE.search(before) if (" of" in tail or " to" in tail) else None
         if noun is not None:
             field = "injured" if noun.group("noun").lower() == "injuries" else "killed"
+            if head in ATTACKER_HEADS and noun.group("noun").lower() in _DEATH_OF_NOUNS:
+                # "Bodies of three militants have been recovered", "the death of two
+                # terrorists": the attackers killed, never victims
+                field = "attackers_killed"
             obj = (
                 _object_sum_of_two(f, text, q)
                 if head in _SUM_HEADS and not q.increment and q.total is None
@@ -870,10 +939,12 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
             # a subset (convention 21 of the second set)
             verb = y_named.group("verb").lower()
             field = "injured" if verb in {"injured", "wounded"} else "killed"
+            if verb in {"arrested", "detained"}:
+                field = "arrested"
             th = _THE_BEFORE.search(text, max(s0, tq.start - 8), tq.start)
             f.add(field, tq, th.start() if th is not None else tq.start, y_named.end("verb"))
             return True
-        sv, words, relative = _subject_verb(text, q.end, f.skip)
+        sv, words, relative = _subject_verb(text, q.end, f.skip, q.start)
         if sv is not None and _active_with_object(text, sv):
             sv = None  # "three gunmen shot dead dozens of people": they did the killing
         if sv is not None:
@@ -883,9 +954,14 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 return False
             if verb == "held" and not heads:
                 return False  # "Three candlelit vigils were held"
+            if verb == "held" and _HELD_CAPTIVE & set(heads):
+                return False  # "freed seven hostages held by militants": captives, not arrests
             attackerish = any(w in ATTACKER_HEADS for w in heads) or (
                 not heads
                 and _attackers_in_context(text, max(s0, q.start - _WINDOW), q.start, q.low)
+                # the group after the attackers' is their victims: "Four attackers and one
+                # Christian were killed" (convention 55A)
+                and _ATTACKERS_AND_BEFORE.search(before) is None
             )
             if verb in _BLEW_VERBS:
                 if verb.endswith(("himself", "herself", "himself up", "herself up")) and not (
@@ -1110,6 +1186,13 @@ def _statement_for(f: _Finder, q: Quantity, derived_total: bool) -> bool:
                 # there were (as "all four attackers were killed")
                 f.add("attackers", q, start, np_end)
             return True
+        if _ESCAPED_AFTER.match(text, np_end) is not None:
+            return False  # "Two terrorists are believed to have escaped": those who got away
+        deaths = _DEATHS_AFTER.match(text, np_end) if not derived_total else None
+        if deaths is not None:
+            # "resulted in 12 militant deaths": the attackers killed
+            f.add("attackers_killed", q, start, deaths.end())
+            return True
         f.add("attackers", q, start, np_end)
         clause = _clause_end(text, np_end, s1)
         blew = _BLEW_THEMSELVES.search(text, np_end, clause)
@@ -1163,7 +1246,7 @@ def extract_statements(text: str, conventions: Conventions | None = None) -> lis
             _statement_for(f, tq, derived_total=True)
     for key in pending:
         _add_single(f, singles[key])
-    f.out = [s for s in f.out if not _over_years(text, s)]
+    f.out = [s for s in f.out if not _over_years(text, s) and not _in_raids(text, s)]
     f.out.sort(key=lambda s: (s.start, s.end))
     return f.out
 
@@ -1180,9 +1263,51 @@ _OVER_YEARS_AFTER = regex.compile(
     rf"(?:years|decades?)(?![\w-])"
     rf"|(?:in|during){_SP}(?:its|the|their){_SP}(?:[\w-]{{1,20}}{_SP}){{0,3}}?insurgency"
     rf"|(?:in|during)(?:{_SP}the{_SP}course{_SP}of)?{_SP}(?-i:Operation{_SP}[A-Z])"
-    rf"|in{_SP}the{_SP}military{_SP}(?:drive|offensive|campaign|operations))",
+    rf"|in{_SP}the{_SP}military{_SP}(?:drive|offensive|campaign|operations)"
+    # a campaign of operations, not an attack: "51 Maoists were killed in police operations"
+    rf"|(?:in|during){_SP}(?:(?:police|military|security|army|joint|several|separate|various"
+    rf"|counter-?[\w]{{1,20}}|anti-?[\w]{{1,20}}){_SP}){{1,2}}operations(?![\w-]))",
     regex.IGNORECASE,
 )
+
+
+#: arrests made in raids (convention 46D: a sweep is not an attack's arrests): "arrested more
+#: than 150 people in the mosque raids", "Turkey detains 68 IS suspects in nationwide raids",
+#: "during the raids in which more than 150 people were arrested"; only in the statement's
+#: clause, and never where the sentence ties them to the attack ("arrested following raids",
+#: "in raids after the bombing")
+_IN_RAIDS_AFTER = regex.compile(
+    rf"[^,.;:!?()\n\u2013\u2014]{{0,50}}?(?<![\w-])(?:in|during){_SP}(?:the{_SP})?"
+    rf"(?:[\w-]{{1,20}}{_SP}){{0,2}}?raids(?![\w-])",
+    regex.IGNORECASE,
+)
+_IN_RAIDS_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:in|during){_SP}(?:the{_SP})?(?:[\w-]{{1,20}}{_SP}){{0,2}}?raids"
+    rf"{_SP}(?:in|during){_SP}which{_SP}\Z",
+    regex.IGNORECASE,
+)
+_RAIDS_TIED = regex.compile(
+    rf"(?<![\w-])(?:after|following|over|in{_SP}connection{_SP}with|linked{_SP}to)"
+    rf"(?:{_SP}[\w’'-]{{1,20}}){{0,3}}?{_SP}(?:attacks?|bombings?|blasts?|explosions?|shootings?"
+    rf"|massacre|siege|assault)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
+def _in_raids(text: str, s: Statement) -> bool:
+    """An arrest statement about a sweep of raids, not an attack (`_IN_RAIDS_AFTER`)."""
+    if s.field != "arrested" or "raids" not in text[max(0, s.start - 60) : s.end + 60].lower():
+        return False
+    if (
+        _IN_RAIDS_AFTER.match(text, s.end) is None
+        and _IN_RAIDS_BEFORE.search(text, max(0, s.start - 60), s.start) is None
+    ):
+        return False
+    # the sentence around it, at most 200 characters each side (linear on any input)
+    w0, w1 = max(0, s.start - 200), min(len(text), s.end + 200)
+    lo = max(text.rfind(".", w0, s.start), text.rfind("\n", w0, s.start), w0 - 1) + 1
+    hi = min(x for x in (text.find(".", s.end, w1), text.find("\n", s.end, w1), w1) if x >= 0)
+    return _RAIDS_TIED.search(text, lo, hi) is None
 
 
 def _over_years(text: str, s: Statement) -> bool:

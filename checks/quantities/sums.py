@@ -49,7 +49,7 @@ def _group_of_people(text: str, pos: int, until: str, others: bool = False) -> i
     """End of a short noun phrase of people after a count ("children", "staff members",
     "school children", "Afghans"), up to and including ``until`` if given; -1 if it is not
     one. With ``others``, "others" ends the group too ("and seven others were killed")."""
-    cur, head, words, limit = pos, False, 0, 4
+    cur, head, words, limit, prev = pos, False, 0, 4, ""
     for _ in range(6):
         t = _TOKEN.match(text, cur)
         if t is None:
@@ -67,11 +67,15 @@ def _group_of_people(text: str, pos: int, until: str, others: bool = False) -> i
             return t.end() if head else -1
         if word in ATTACKER_HEADS or word in _STOP or word[:1].isdigit():
             return -1
+        if head and word == "of" and prev in {"members", "member"}:
+            # the body they belong to: "two members of the embassy staff and four others",
+            # "12 members of the security forces and 12 civilians" (never an attackers' group)
+            return _members_of_end(text, t.end(), until)
         if head and word not in _SUM_HEADS:
             return -1  # "one soldier attained martyrdom and ...": the group had its own verb
         if word.endswith("-") or _NUMBER_TOKEN.fullmatch(word):
             return -1  # "six persons-- three civilians": a break, or another count
-        cur = t.end()
+        cur, prev = t.end(), word
         if others and word == "others" and not head:
             return cur
         if word not in _SUM_HEADS and _ONE_PERSON_WORD.fullmatch(word) and not head:
@@ -95,6 +99,37 @@ def _group_of_people(text: str, pos: int, until: str, others: bool = False) -> i
     return -1
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+#: a body whose members are attackers, not victims: "two members of the terrorist group"
+_ATTACKER_BODY = regex.compile(
+    r"terror\w*|militan\w*|insurgen\w*|rebel\w*|jihad\w*|extremist\w*|gang|cell|outfit|militias?"
+    r"|squad|module|group|network|organi[sz]ation|brigade|faction|underworld"
+)
+
+
+def _members_of_end(text: str, pos: int, until: str) -> int:
+    """End of the body named after "members of" at ``pos`` (one to three words, a
+    determiner first), up to and including ``until`` if given; -1 if it is not one."""
+    cur, words = pos, 0
+    for i in range(5):
+        t = _TOKEN.match(text, cur)
+        if t is None:
+            break
+        word = _clean(t.group("tok"))
+        if i == 0 and word in _DETERMINERS:
+            cur = t.end()
+            continue
+        if until and word == until:
+            return t.end() if words else -1
+        if word in _STOP or word[:1].isdigit() or word in ATTACKER_HEADS:
+            break
+        if _ATTACKER_BODY.fullmatch(word) or _NUMBER_TOKEN.fullmatch(word) or words == 3:
+            return -1
+        words += 1
+        cur = t.end()
+    return cur if words and not until else -1
+
+
 #: a group of one word that only qualifies the head of the group after "and": "Six female
 #: and three male victims", "11 navy and two Rangers personnel"
 _BARE_GROUP_AND = regex.compile(
@@ -111,6 +146,7 @@ _NUMBER_TOKEN = regex.compile(
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen"
 )
 _ADDABLE = frozenset({Qualifier.exact, Qualifier.at_least, Qualifier.more_than})
+_BOUNDS = frozenset({Qualifier.at_least, Qualifier.more_than})
 """Qualifiers whose figures add up to a figure of the same kind (a lower bound plus a
 lower bound is a lower bound; "about", "at most" and vague words do not add)."""
 
@@ -342,6 +378,7 @@ def _object_sum_of_two(f: _Finder, text: str, q: Quantity) -> tuple[Quantity, in
     conj_end = _group_of_people(text, q.end, "and")
     if conj_end < 0:
         return None
+    qual = q.qualifier
     one = _ONE_PERSON_AT.match(text, conj_end + 1) or _ONE_PERSON_AT.match(text, conj_end + 2)
     if one is not None and text[conj_end : one.start()].isspace():
         n2, q2_start, head_end = 1, one.start(), one.end()
@@ -351,10 +388,25 @@ def _object_sum_of_two(f: _Finder, text: str, q: Quantity) -> tuple[Quantity, in
             q2 is None
             or q2.total is not None
             or q2.increment
-            or q2.qualifier is not Qualifier.exact
+            or q2.qualifier not in _ADDABLE | {Qualifier.vague}
+            or (q2.qualifier is Qualifier.vague and (q2.low < 2 or q.qualifier is Qualifier.vague))
+            or (q2.qualifier in _BOUNDS and q.qualifier is not Qualifier.exact)
         ):
             return None
-        head_end = _group_of_people(text, q2.end, "")
+        # "others" ends the second group as in a subject: "killed two members of the embassy
+        # staff and four others"
+        head_end = _group_of_people(text, q2.end, "", others=True)
+        if q2.qualifier is Qualifier.vague:
+            # a vague second group adds its lower bound, as in a subject: "killing over 15
+            # police officers and several civilians" is more than 18
+            of_people = _OF_PEOPLE.match(text, q2.end)
+            if head_end < 0 and of_people is not None:
+                head_end = of_people.end()
+            qual = Qualifier.more_than if q.qualifier is Qualifier.more_than else Qualifier.at_least
+        elif q2.qualifier is not Qualifier.exact:
+            # a bound second group makes the sum one: "killed two members of the embassy
+            # staff and at least one Afghan civilian" is at least three
+            qual = q2.qualifier
         if head_end < 0:
             return None
         n2, q2_start = q2.low, q2.start
@@ -363,7 +415,9 @@ def _object_sum_of_two(f: _Finder, text: str, q: Quantity) -> tuple[Quantity, in
     f.skip.add(q2_start)
     low = q.low + n2
     high = None if q.high is None else q.high + n2
-    total = Quantity(q.start, head_end, text[q.start : head_end], q.qualifier, low, high, None)
+    if qual is not Qualifier.exact:
+        high = None
+    total = Quantity(q.start, head_end, text[q.start : head_end], qual, low, high, None)
     return total, head_end
 
 
@@ -437,7 +491,13 @@ def _died_later(f: _Finder, text: str, q: Quantity, pos: int) -> Quantity | None
 #: (or "their driver": one person named by whose he was, "Five Chinese engineers and their
 #: Pakistani driver were killed")
 _ONE_PERSON_AT = regex.compile(
-    rf"(?:an?|their){_SP}(?:[\w-]{{1,30}}{_SP})?{_ONE_PERSON}(?![\w-])", regex.I
+    # two words before the noun: "a church security guard"
+    rf"(?:an?|their){_SP}(?:[\w-]{{1,30}}{_SP}){{0,2}}?{_ONE_PERSON}(?![\w-])"
+    # one person by origin, ending the group: "five Afghans, two Canadians, an American and a
+    # Paraguayan"
+    rf"|an?{_SP}(?-i:[A-Z][a-z]{{2,20}}(?:an|ese|i))(?=[\s\u200b]{{0,3}}(?:[,.;:!?)]|\Z)"
+    rf"|{_SP}(?:and|in|at|on|were|was|died|had|have)(?![\w-]))",
+    regex.I,
 )
 
 
