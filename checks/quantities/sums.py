@@ -251,21 +251,10 @@ def _list_of_groups(
         one = _ONE_PERSON_AT.match(text, gap) if last else None
         if one is None and not last:
             one = _ONE_PERSON_AT.match(text, gap + 1) if text[gap : gap + 1].isspace() else None
-        if one is not None:
-            n, start, pos = 1, one.start(), one.end()
-        else:
-            q2 = next(iter_quantities(text, None, gap, gap + 2), None)
-            if (
-                q2 is None
-                or q2.qualifier is not Qualifier.exact
-                or q2.increment
-                or q2.total is not None
-            ):
-                return None
-            pos = _group_of_people(text, q2.end, "")
-            if pos < 0:
-                return None
-            n, start = q2.low, q2.start
+        group = _next_group(text, gap, one)
+        if group is None:
+            return None
+        n, start, pos = group
         low += n
         starts.append(start)
         if last:
@@ -275,6 +264,21 @@ def _list_of_groups(
     if not last or len(starts) < 2:
         return None
     return low, starts, pos
+
+
+def _next_group(text: str, gap: int, one: regex.Match[str] | None) -> tuple[int, int, int] | None:
+    """(count, start, end) of a list's next group at `gap`: the one person `one` already
+    matched, else an exact count of people ("three private security guards"); None when
+    neither is there."""
+    if one is not None:
+        return 1, one.start(), one.end()
+    q2 = next(iter_quantities(text, None, gap, gap + 2), None)
+    if q2 is None or q2.qualifier is not Qualifier.exact or q2.increment or q2.total is not None:
+        return None
+    end = _group_of_people(text, q2.end, "")
+    if end < 0:
+        return None
+    return q2.low, q2.start, end
 
 
 def _harm_verb_at(text: str, pos: int) -> regex.Match[str] | None:
@@ -341,21 +345,10 @@ def _sum_before_attackers(
             total = Quantity(q.start, pos, text[q.start : pos], Qualifier.exact, low, low, None)
             return total, starts, sv
         one = _ONE_PERSON_AT.match(text, gap + 1) if text[gap : gap + 1].isspace() else None
-        if one is not None:
-            n, start, pos = 1, one.start(), one.end()
-        else:
-            q2 = next(iter_quantities(text, None, gap, gap + 2), None)
-            if (
-                q2 is None
-                or q2.qualifier is not Qualifier.exact
-                or q2.increment
-                or q2.total is not None
-            ):
-                return None
-            pos = _group_of_people(text, q2.end, "")
-            if pos < 0:
-                return None
-            n, start = q2.low, q2.start
+        group = _next_group(text, gap, one)
+        if group is None:
+            return None
+        n, start, pos = group
         low += n
         starts.append(start)
     return None
